@@ -1,0 +1,62 @@
+package org.smartcourt.courts.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smartcourt.courts.domain.ReferenceData;
+import org.smartcourt.courts.reference.CaseTypeList;
+import org.smartcourt.courts.reference.CourtList;
+import org.smartcourt.courts.reference.Dataset;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings the court and case-type tables up to date with the lists shipped in the application, on every start and
+ * before the node serves requests. Production needs them as much as a demo does. The load runs in one transaction
+ * under an advisory lock, so nodes starting together load once; a file whose checksum is already recorded is skipped.
+ */
+@Component
+class LoadReferenceData implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(LoadReferenceData.class);
+
+    private final ReferenceData tables;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    LoadReferenceData(ReferenceData tables, PlatformTransactionManager transactions, Clock clock) {
+        this.tables = tables;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        load(Dataset.courts(), Dataset.caseTypes());
+    }
+
+    void load(Dataset courts, Dataset caseTypes) {
+        transaction.executeWithoutResult(status -> {
+            tables.lockForLoading();
+            load(courts, CourtList::read, tables::saveCourts);
+            load(caseTypes, CaseTypeList::read, tables::replaceCaseTypes);
+        });
+    }
+
+    private <T> void load(Dataset dataset, Function<Dataset, List<T>> reading, Consumer<List<T>> saving) {
+        var checksum = dataset.checksum();
+        if (tables.checksum(dataset.name()).filter(checksum::equals).isPresent()) {
+            log.debug("Reference data {} is up to date", dataset.name());
+            return;
+        }
+        var rows = reading.apply(dataset);
+        saving.accept(rows);
+        tables.recordLoad(dataset.name(), checksum, rows.size(), clock.instant());
+        log.info("Loaded {} rows of reference data {}", rows.size(), dataset.name());
+    }
+}
