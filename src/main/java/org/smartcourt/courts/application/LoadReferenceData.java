@@ -1,6 +1,7 @@
 package org.smartcourt.courts.application;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,23 +41,32 @@ class LoadReferenceData implements SmartInitializingSingleton {
         load(Dataset.courts(), Dataset.caseTypes());
     }
 
-    void load(Dataset courts, Dataset caseTypes) {
-        transaction.executeWithoutResult(status -> {
+    /** Loads the datasets whose files changed since their last load; returns their names. */
+    List<String> load(Dataset courts, Dataset caseTypes) {
+        var loaded = transaction.execute(status -> {
             tables.lockForLoading();
-            load(courts, CourtList::read, tables::saveCourts);
-            load(caseTypes, CaseTypeList::read, tables::replaceCaseTypes);
+            var names = new ArrayList<String>();
+            if (load(courts, CourtList::read, tables::saveCourts)) {
+                names.add(courts.name());
+            }
+            if (load(caseTypes, CaseTypeList::read, tables::replaceCaseTypes)) {
+                names.add(caseTypes.name());
+            }
+            return List.copyOf(names);
         });
+        return loaded == null ? List.of() : loaded;
     }
 
-    private <T> void load(Dataset dataset, Function<Dataset, List<T>> reading, Consumer<List<T>> saving) {
+    private <T> boolean load(Dataset dataset, Function<Dataset, List<T>> reading, Consumer<List<T>> saving) {
         var checksum = dataset.checksum();
         if (tables.checksum(dataset.name()).filter(checksum::equals).isPresent()) {
             log.debug("Reference data {} is up to date", dataset.name());
-            return;
+            return false;
         }
         var rows = reading.apply(dataset);
         saving.accept(rows);
         tables.recordLoad(dataset.name(), checksum, rows.size(), clock.instant());
         log.info("Loaded {} rows of reference data {}", rows.size(), dataset.name());
+        return true;
     }
 }
