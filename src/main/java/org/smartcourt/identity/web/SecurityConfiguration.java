@@ -22,7 +22,8 @@ class SecurityConfiguration {
         "/v3/api-docs/**",
         "/swagger-ui/**",
         "/swagger-ui.html",
-        "/api/v1/courts/**"
+        "/api/v1/courts/**",
+        "/api/v1/case-types/**"
     };
 
     @Bean
