@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A CSV file with a header row, read as RFC 4180 describes: fields separated by commas, optionally quoted with
- * {@code "}, a quote inside a quoted field doubled, records ending with CRLF or LF. A leading byte-order mark is
+ * A CSV file with a header row, read as RFC 4180 describes: fields separated by commas, optionally enclosed in
+ * double quotes (a double quote inside such a field is written twice), records ending with CRLF or LF. A leading byte-order mark is
  * skipped and blank lines are ignored.
  */
 public final class CsvTable {
