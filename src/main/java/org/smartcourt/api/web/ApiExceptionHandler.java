@@ -244,15 +244,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Gives every problem a type, a localised title and detail, and the request path as its instance. */
     private void complete(ProblemDetail problem, Exception ex, HttpStatusCode status, WebRequest request) {
         var locale = LocaleContextHolder.getLocale();
-        var errorResponse = ex instanceof ErrorResponse response ? response : null;
-        boolean generic = "about:blank".equals(problem.getType().toString());
+        // Spring's own exceptions leave the type unset (or "about:blank"): they only know their status. Their title
+        // and detail were localised if our bundle has Spring's codes for them, otherwise the status speaks.
+        boolean generic = problem.getType() == null
+                || "about:blank".equals(problem.getType().toString());
         if (generic) {
             problem.setType(ProblemResponses.type(ProblemTypes.forStatus(status)));
             var code = ProblemTypes.messageCodeForStatus(status);
-            if (errorResponse == null || !hasMessage(errorResponse.getTitleMessageCode(), locale)) {
+            var declared = ex instanceof ErrorResponse response ? response : null;
+            if (!hasMessage(declared == null ? null : declared.getTitleMessageCode(), locale)
+                    && !hasSpringMessage(ex, "problemDetail.title.", locale)) {
                 problem.setTitle(messages.getMessage(code + ".title", null, problem.getTitle(), locale));
             }
-            if (errorResponse == null || !hasMessage(errorResponse.getDetailMessageCode(), locale)) {
+            if (!hasMessage(declared == null ? null : declared.getDetailMessageCode(), locale)
+                    && !hasSpringMessage(ex, "problemDetail.", locale)) {
                 problem.setDetail(messages.getMessage(code, null, problem.getTitle(), locale));
             }
         }
@@ -274,8 +279,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
     }
 
-    private boolean hasMessage(String code, Locale locale) {
-        return messages.getMessage(code, null, null, locale) != null;
+    private boolean hasMessage(@Nullable String code, Locale locale) {
+        return code != null && messages.getMessage(code, null, null, locale) != null;
+    }
+
+    /** Whether our bundles have a {@code problemDetail.[title.]<exception class or superclass>} message. */
+    private boolean hasSpringMessage(Exception ex, String prefix, Locale locale) {
+        for (Class<?> type = ex.getClass(); type != Exception.class; type = type.getSuperclass()) {
+            if (messages.getMessage(prefix + type.getName(), null, null, locale) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(WebRequest request) {
