@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -82,6 +84,15 @@ class ConventionsProbeController {
     @PostMapping("/conflicts")
     void conflict(@RequestParam String caseNumber) {
         throw new ApiProblemException(HttpStatus.CONFLICT, "probe-conflict", "apiprobe.conflict", caseNumber);
+    }
+
+    @PostMapping("/withdrawals")
+    void withdraw(@RequestParam String caseNumber) {
+        // A plain ErrorResponseException, as a module may throw instead of ApiProblemException.
+        throw new ErrorResponseException(
+                HttpStatus.GONE, ProblemDetail.forStatus(HttpStatus.GONE), null, "apiprobe.gone", new Object[] {
+                    caseNumber
+                });
     }
 
     @PostMapping("/failures")

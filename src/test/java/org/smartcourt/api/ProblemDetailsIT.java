@@ -225,6 +225,16 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void aPlainErrorResponseExceptionIsResolvedFromItsCodes() throws Exception {
+        var response = api.send(api.to(PROBE + "/withdrawals?caseNumber=X2", "Accept-Language", EN)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        var problem = problem(response, 410, "http-410");
+        assertThat(problem.path("detail").asString()).isEqualTo("Case X2 has been withdrawn.");
+        assertThat(problem.path("title").asString()).isEqualTo("Request failed");
+    }
+
+    @Test
     void anUnexpectedFailureHidesItsCauseAndGivesACorrelationId() throws Exception {
         var response = api.send(api.to(PROBE + "/failures").POST(HttpRequest.BodyPublishers.noBody()));
 
