@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +40,21 @@ class ConventionsProbeController {
 
     private final ConcurrentMap<String, AtomicInteger> registrations = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final ProbeCopies copies;
+
+    ConventionsProbeController(ProbeCopies copies) {
+        this.copies = copies;
+    }
+
+    /** A validated bean below the controller: its violations arrive as a ConstraintViolationException. */
+    @Component
+    @Validated
+    static class ProbeCopies {
+
+        int order(@Min(1) int copies) {
+            return copies;
+        }
+    }
 
     enum ProbeRole {
         PLAINTIFF,
@@ -79,6 +96,11 @@ class ConventionsProbeController {
     @GetMapping("/adults")
     boolean adult(@RequestParam @Min(18) int age) {
         return true;
+    }
+
+    @PostMapping("/copies")
+    int orderCopies(@RequestParam int copies) {
+        return this.copies.order(copies);
     }
 
     @PostMapping("/conflicts")

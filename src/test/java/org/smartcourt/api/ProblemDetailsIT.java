@@ -103,6 +103,16 @@ class ProblemDetailsIT {
         assertThat(messages(problem)).containsExactly("must be greater than or equal to 18");
     }
 
+    @Test
+    void constraintsCheckedBelowTheControllerAreValidationProblemsToo() throws Exception {
+        var response = api.send(
+                api.to(PROBE + "/copies?copies=0", "Accept-Language", EN).POST(HttpRequest.BodyPublishers.noBody()));
+
+        var problem = problem(response, 400, "validation-failed");
+        assertThat(fields(problem)).containsExactly("copies");
+        assertThat(messages(problem)).containsExactly("must be greater than or equal to 1");
+    }
+
     private static String[] fields(JsonNode problem) {
         return problem.path("errors")
                 .valueStream()
