@@ -51,11 +51,11 @@ class ProblemDetailsIT {
 
     @Test
     void anUnknownApiPathIsANotFoundProblemInChineseByDefault() throws Exception {
-        var response = api.get("/api/v1/courts/no-such-thing");
+        var response = api.get("/api/v1/case-types/no-such-thing");
 
         var problem = problem(response, 404, "not-found");
         assertThat(problem.path("title").asString()).isEqualTo("资源不存在");
-        assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/courts/no-such-thing");
+        assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/case-types/no-such-thing");
     }
 
     @Test
