@@ -20,7 +20,7 @@ public final class AddressDetector implements Detector {
 
     private static final String ADMIN_PREFIX = "(?:本省|本市|本区|本县|[\\p{IsHan}]{2,7}?(?:省|自治区))?"
             + "(?:本市|[\\p{IsHan}]{1,7}?(?:自治州|市|州|地区|盟))?"
-            + "(?:本区|本县|[\\p{IsHan}]{1,7}?(?:自治县|县|区|旗|市))?";
+            + "(?:本区|本县|[\\p{IsHan}]{1,10}?(?:自治县|县|区|旗|市))?";
 
     private static final Pattern AFTER_CUE =
             Pattern.compile("(住址|住所地|住所|户籍所在地|户籍地址|户籍地|暂住地|暂住|现住址|现住|家住|经常居住地|居住地|住)[：:]?(?:于|在)?"
@@ -28,7 +28,7 @@ public final class AddressDetector implements Detector {
                     + "([\\p{IsHan}0-9A-Za-z\\-－#＃]{1,40})");
 
     /** 住院, 住宿, 住房, 住宅, 住处, 住社区, 住户: the residence word is part of another word. */
-    private static final Pattern NOT_AN_ADDRESS = Pattern.compile("院|宿|房|宅|处|户|期间|社区|人口");
+    private static final Pattern NOT_AN_ADDRESS = Pattern.compile("院|宿|房|宅|处|户|期间|社区|人口|的");
 
     private static final Pattern ADDRESS_MARKER =
             Pattern.compile("[路街巷弄村镇乡组号栋幢室楼屯寨]|街道|社区|小区|花园|大厦|公寓|家园|新村|农场|作业区|开发区|工业园");
@@ -51,10 +51,10 @@ public final class AddressDetector implements Detector {
         var cue = AFTER_CUE.matcher(text);
         while (cue.find()) {
             var tail = cue.group(3);
-            if (NOT_AN_ADDRESS.matcher(tail).lookingAt()) {
+            if (NOT_AN_ADDRESS.matcher(text).region(cue.start(2), text.length()).lookingAt()) {
                 continue;
             }
-            if (cue.group(2).isEmpty() && !ADDRESS_MARKER.matcher(tail).find()) {
+            if (cue.group(2).isEmpty() && !startsLikeAnAddress(tail)) {
                 continue;
             }
             var rule = isOrganisationDomicile(text, cue.start(), cue.group(1)) ? ORGANISATION_DOMICILE_RULE : RULE;
@@ -71,6 +71,15 @@ public final class AddressDetector implements Detector {
             }
         }
         return found;
+    }
+
+    /** Without a province, city or county, the tail must name a street, village or the like within a few characters. */
+    private static boolean startsLikeAnAddress(String tail) {
+        if ("及均为是在和与的对".indexOf(tail.charAt(0)) >= 0) {
+            return false;
+        }
+        var marker = ADDRESS_MARKER.matcher(tail);
+        return marker.find() && marker.start() <= 10;
     }
 
     /** The start of the street or compound name before a house number, or the house number itself if there is none. */

@@ -67,20 +67,49 @@ public final class Anonymiser {
             String text, List<Party> parties, PublicationPolicy policy, Set<String> kept, List<Candidate> candidates) {
         for (var party : parties) {
             var organisation = OrganisationName.looksLikeOrganisation(party.name());
+            if (policy.maskingRule(party.role(), organisation).isEmpty()) {
+                kept.add(party.name());
+            }
+        }
+        for (var party : parties) {
+            var organisation = OrganisationName.looksLikeOrganisation(party.name());
             var rule = policy.maskingRule(party.role(), organisation);
             if (rule.isEmpty()) {
-                kept.add(party.name());
                 continue;
             }
             var category = organisation ? Category.ORGANISATION : Category.PERSON;
             var names = organisation ? List.of(party.name()) : PersonName.aliases(party.name());
             for (var name : names) {
+                var alias = !name.equals(party.name());
                 for (var at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                    if (alias && (afterSurname(text, at) || insideKeptName(text, at, name.length(), kept))) {
+                        continue; // 建国 inside 李建国 is someone else's name
+                    }
                     var redaction = new Redaction(at, at + name.length(), category, rule.get() + "·案件记录", "");
                     candidates.add(new Candidate(redaction, RECORD, party.name(), organisation, false));
                 }
             }
         }
+    }
+
+    private static boolean afterSurname(String text, int at) {
+        return at > 0 && Surnames.isSingle(text.codePointAt(at - 1));
+    }
+
+    private static boolean insideKeptName(String text, int at, int length, Set<String> kept) {
+        for (var name : kept) {
+            for (var from = Math.max(0, at - name.length()); ; ) {
+                var found = text.indexOf(name, from);
+                if (found < 0 || found > at + length) {
+                    break;
+                }
+                if (found < at + length && at < found + name.length()) {
+                    return true;
+                }
+                from = found + 1;
+            }
+        }
+        return false;
     }
 
     private void fromDetectors(String text, Profile profile, List<Candidate> candidates) {
@@ -99,7 +128,9 @@ public final class Anonymiser {
             String text, List<Party> parties, PublicationPolicy policy, Set<String> kept, List<Candidate> candidates) {
         var known = new HashMap<String, Role>();
         parties.forEach(party -> known.put(party.name(), party.role()));
-        var mentions = recogniser.recognise(text);
+        var mentions = new ArrayList<NameRecogniser.Mention>(recogniser.recognise(text));
+        mentions.addAll(CueNameFinder.find(text));
+        var keptSpans = occurrences(text, kept);
         var roles = new HashMap<String, Role>();
         for (var mention : mentions) {
             var name = text.substring(mention.start(), mention.end());
@@ -110,10 +141,12 @@ public final class Anonymiser {
         }
         for (var mention : mentions) {
             var name = text.substring(mention.start(), mention.end());
-            if (kept.contains(name)) {
-                continue;
+            if (kept.contains(name) || overlapsAny(keptSpans, mention.start(), mention.end())) {
+                continue; // a kept defendant, a court officer, or a fragment of their name
             }
-            if (mention.kind() == NameRecogniser.Kind.PERSON && isPlausiblePerson(name, mention.transliterated())) {
+            if (mention.kind() == NameRecogniser.Kind.PERSON
+                    && isPlausiblePerson(name, mention.transliterated())
+                    && isPersonInContext(text, mention.start(), mention.end())) {
                 var role = known.getOrDefault(name, roles.getOrDefault(name, Role.OTHER));
                 policy.maskingRule(role, false)
                         .ifPresent(rule -> candidates.add(new Candidate(
@@ -122,9 +155,7 @@ public final class Anonymiser {
                                 name,
                                 false,
                                 mention.transliterated())));
-            } else if (mention.kind() == NameRecogniser.Kind.ORGANISATION
-                    && OrganisationName.looksLikeOrganisation(name)
-                    && !OrganisationName.isStateOrgan(name)) {
+            } else if (mention.kind() == NameRecogniser.Kind.ORGANISATION && OrganisationName.isBusiness(name)) {
                 var role = known.getOrDefault(name, Role.OTHER);
                 policy.maskingRule(role, true)
                         .ifPresent(rule -> candidates.add(new Candidate(
@@ -136,6 +167,37 @@ public final class Anonymiser {
                                 false)));
             }
         }
+    }
+
+    /** Not a digit before (0时许), not a place (吴江区), not the name of a firm (莫少平律师事务所). */
+    private static boolean isPersonInContext(String text, int start, int end) {
+        if (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            return false;
+        }
+        if ("区县市省镇乡村路街州".indexOf(text.charAt(end - 1)) >= 0) {
+            return false;
+        }
+        var after = text.substring(end, Math.min(text.length(), end + 6));
+        return !(after.startsWith("律师事务所")
+                || after.startsWith("公司")
+                || after.startsWith("集团")
+                || after.startsWith("人民")
+                || after.startsWith("派出所")
+                || after.startsWith("法律"));
+    }
+
+    private static List<int[]> occurrences(String text, Set<String> names) {
+        var spans = new ArrayList<int[]>();
+        for (var name : names) {
+            for (var at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                spans.add(new int[] {at, at + name.length()});
+            }
+        }
+        return spans;
+    }
+
+    private static boolean overlapsAny(List<int[]> spans, int start, int end) {
+        return spans.stream().anyMatch(span -> start < span[1] && span[0] < end);
     }
 
     /** Recognised "names" that are already masked (张某, 李x, 王3) or too short or long are not people to mask. */

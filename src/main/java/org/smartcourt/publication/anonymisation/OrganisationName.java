@@ -26,6 +26,14 @@ public final class OrganisationName {
         return SUFFIXES.stream().anyMatch(name::endsWith) && name.length() >= 3;
     }
 
+    /** Business names HanLP recognises: only these are masked without the record (hospitals, banks, agencies stay). */
+    public static boolean isBusiness(String name) {
+        return name.length() >= 4 && BUSINESS_SUFFIXES.stream().anyMatch(name::endsWith) && !isStateOrgan(name);
+    }
+
+    private static final List<String> BUSINESS_SUFFIXES =
+            List.of("公司", "集团", "合作社", "商行", "经营部", "厂", "酒店", "饭店", "超市", "门市部", "工作室");
+
     public static boolean isStateOrgan(String name) {
         return STATE_ORGANS.stream().anyMatch(name::contains);
     }

@@ -23,9 +23,14 @@ public final class PropertyCertificateDetector implements Detector {
                     + "|(?<=(?:房产证|房屋所有权证|不动产权证|不动产权证书|土地使用权证|车辆登记证书)(?:号码|编号|号)?[：:为是]?)"
                     + "[A-Za-z0-9\\-]{6,20}");
 
+    private static final Pattern KEYWORD = Pattern.compile("不动产|房权证|房产证|国用|集用|房屋所有权证|土地使用权证|车辆登记证书");
+
     @Override
     public List<Redaction> detect(String text) {
         var found = new ArrayList<Redaction>();
+        if (!KEYWORD.matcher(text).find()) {
+            return found;
+        }
         var matcher = CERTIFICATE.matcher(text);
         while (matcher.find()) {
             var span = trimLeadingWords(text, matcher.start(), matcher.end());

@@ -32,22 +32,37 @@ final class RoleCues {
                     return cue.getValue();
                 }
             }
-            // 证人辛某某、刘某某、胡某某: step back over one listed name and its 、
+            // 证人辛某某、刘某某、胡某某: step back over one listed name (2-4 characters, or a dotted name) and its 、
             if (at > 0 && text.charAt(at - 1) == '、') {
-                var previous = at - 1;
-                var nameStart = previous;
-                while (nameStart > 0
-                        && previous - nameStart < 16
-                        && Character.UnicodeScript.of(text.codePointAt(nameStart - 1)) == Character.UnicodeScript.HAN
-                        && !endsWithCue(text, nameStart)) {
-                    nameStart--;
+                var previous = listedNameStart(text, at - 1);
+                if (previous < 0) {
+                    return Role.OTHER;
                 }
-                at = nameStart;
+                at = previous;
                 continue;
             }
             return Role.OTHER;
         }
         return Role.OTHER;
+    }
+
+    /** The start of the name that ends at {@code end}, if a cue or another 、 stands right before it; else -1. */
+    private static int listedNameStart(String text, int end) {
+        for (var length = 2; length <= 16 && end - length >= 0; length++) {
+            var start = end - length;
+            var name = text.substring(start, end);
+            if (length > 4 && name.indexOf('·') < 0) {
+                return -1;
+            }
+            if (Character.UnicodeScript.of(text.codePointAt(start)) != Character.UnicodeScript.HAN
+                    && text.charAt(start) != '·') {
+                return -1;
+            }
+            if (endsWithCue(text, start) || (start > 0 && text.charAt(start - 1) == '、')) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private static boolean endsWithCue(String text, int at) {
