@@ -177,4 +177,29 @@ class AccountApiIT {
         assertThat(json(staff).get("detail").asString()).isEqualTo("您的角色无权进行此操作。");
         assertThat(admin.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void aLitigantVerifiesTheirRealNameByApi() throws Exception {
+        var username = username("liuyang");
+        api.post(
+                "/api/v1/accounts",
+                naturalPerson(username, "37010219860215003X").replace("测试人", "刘洋"));
+        var token = IdentityFixtures.token(api.login(username, IdentityFixtures.PASSWORD, null));
+
+        var wrongName = api.post(
+                "/api/v1/me/verification",
+                "{\"name\":\"刘阳\",\"idNumber\":\"37010219860215003X\"}",
+                "Authorization",
+                "Bearer " + token);
+        var verified = api.post(
+                "/api/v1/me/verification",
+                "{\"name\":\"刘洋\",\"idNumber\":\"37010219860215003x\"}",
+                "Authorization",
+                "Bearer " + token);
+
+        assertThat(wrongName.statusCode()).isEqualTo(422);
+        assertThat(json(wrongName).get("type").asString()).isEqualTo("/problems/verification-details-differ");
+        assertThat(verified.statusCode()).isEqualTo(200);
+        assertThat(json(verified).get("verified").asBoolean()).isTrue();
+    }
 }

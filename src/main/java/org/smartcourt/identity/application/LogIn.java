@@ -44,15 +44,19 @@ public class LogIn {
     private final TotpSecrets totpSecrets;
     private final SecurityEvents events;
     private final Clock clock;
+    private final UnknownAccountAttempts unknown;
     private final String dummyHash;
 
+    @SuppressWarnings("checkstyle:ParameterNumber")
     LogIn(
             Accounts accounts,
             PasswordEncoder passwords,
             LoginThrottle throttle,
             TotpSecrets totpSecrets,
             SecurityEvents events,
-            Clock clock) {
+            Clock clock,
+            UnknownAccountAttempts unknown) {
+        this.unknown = unknown;
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -69,16 +73,12 @@ public class LogIn {
     @Transactional(noRollbackFor = IdentityProblem.class)
     public Outcome signIn(Credentials credentials, Origin origin, boolean deferSecondFactor) {
         if (!Username.isValid(credentials.username())) {
-            passwords.matches(credentials.password(), dummyHash);
-            refuse("anonymous", credentials.username(), "identity.login.failed", origin, "unknown-account");
-            throw new IdentityProblem.BadCredentials();
+            throw noSuchAccount(credentials.username(), credentials.password(), origin);
         }
         var username = Username.parse(credentials.username());
         var found = accounts.byUsernameForUpdate(username);
         if (found.isEmpty()) {
-            passwords.matches(credentials.password(), dummyHash);
-            refuse("anonymous", username.value(), "identity.login.failed", origin, "unknown-account");
-            throw new IdentityProblem.BadCredentials();
+            throw noSuchAccount(username.value(), credentials.password(), origin);
         }
         var account = found.get();
         admit(account, origin);
@@ -119,6 +119,33 @@ public class LogIn {
         }
         account.usedTotpStep(step.getAsLong());
         return succeed(account, origin);
+    }
+
+    /**
+     * Answers exactly as for a real account with a wrong password: same hashing work, same throttle and lock-out
+     * (counted in memory under the username), same problem.
+     */
+    private IdentityProblem noSuchAccount(String username, String password, Origin origin) {
+        var key = username.strip().toLowerCase(java.util.Locale.ROOT);
+        var now = clock.instant();
+        var attempts = unknown.of(key);
+        var decision = throttle.decide(attempts, now);
+        if (decision instanceof LoginThrottle.Decision.Locked locked) {
+            refuse("anonymous", key, "identity.login.failed", origin, "unknown-account");
+            return new IdentityProblem.AccountLocked(locked.until(), now);
+        }
+        if (decision instanceof LoginThrottle.Decision.Wait wait) {
+            refuse("anonymous", key, "identity.login.failed", origin, "unknown-account");
+            return new IdentityProblem.LoginThrottled(wait.retryAfter());
+        }
+        passwords.matches(password, dummyHash);
+        var after = throttle.afterFailure(attempts, now);
+        unknown.update(key, after);
+        refuse("anonymous", key, "identity.login.failed", origin, "unknown-account");
+        if (throttle.locksNow(attempts, after)) {
+            return new IdentityProblem.AccountLocked(after.lockedUntil(), now);
+        }
+        return new IdentityProblem.BadCredentials();
     }
 
     /** Refuses the attempt outright while the account is locked or must wait. */
