@@ -10,12 +10,14 @@ import static org.smartcourt.identity.IdentityFixtures.username;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smartcourt.audit.AuditChain;
 import org.smartcourt.identity.application.CreateAccount;
 import org.smartcourt.identity.application.GrantRequest;
 import org.smartcourt.identity.application.Registration;
 import org.smartcourt.support.CourtIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @CourtIntegrationTest
 class LoginApiIT {
@@ -25,6 +27,12 @@ class LoginApiIT {
 
     @Autowired
     CreateAccount createAccount;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditChain auditChain;
 
     private IdentityFixtures api;
 
@@ -127,5 +135,30 @@ class LoginApiIT {
         assertThat(fourth.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(json(fourth).get("type").asString()).isEqualTo("/problems/login-throttled");
         assertThat(json(fourth).get("detail").asString()).isEqualTo("请等待 1 秒后再试。");
+    }
+
+    @Test
+    void signInsAndFailuresGoToTheHashChainedAuditLogWithoutSecrets() throws Exception {
+        var username = username("audited");
+        api.post("/api/v1/accounts", IdentityFixtures.naturalPerson(username, residentId()));
+        api.login(username, "wrong-password-1", null);
+        api.login(username, PASSWORD, null);
+
+        var entries = jdbc.sql("select action, outcome, actor, details from audit_entry where subject = ? order by seq")
+                .param("account:" + username)
+                .query((row, number) -> row.getString("action") + " " + row.getString("outcome") + " "
+                        + row.getString("actor") + " " + row.getString("details"))
+                .list();
+
+        assertThat(entries).hasSize(3);
+        assertThat(entries.get(0)).startsWith("identity.registered SUCCESS " + username);
+        assertThat(entries.get(1))
+                .startsWith("identity.login.failed FAILURE " + username)
+                .contains("bad-password");
+        assertThat(entries.get(2))
+                .startsWith("identity.login SUCCESS " + username)
+                .contains("api");
+        assertThat(String.join(" ", entries)).doesNotContain(PASSWORD, "wrong-password-1");
+        assertThat(auditChain.verify().intact()).isTrue();
     }
 }

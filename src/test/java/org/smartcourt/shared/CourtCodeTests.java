@@ -16,7 +16,7 @@ class CourtCodeTests {
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a court code")
-    @ValueSource(strings = {"", "L01", "鲁1", "鲁010", "鲁010203", "0102"})
+    @ValueSource(strings = {"", "L01", "鲁1", "鲁010", "鲁010203", "0102", "鲁民01"})
     void rejectsOtherShapes(String code) {
         assertThatIllegalArgumentException().isThrownBy(() -> CourtCode.of(code));
     }
