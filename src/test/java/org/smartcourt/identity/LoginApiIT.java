@@ -150,12 +150,15 @@ class LoginApiIT {
                         + row.getString("actor") + " " + row.getString("details"))
                 .list();
 
-        assertThat(entries).hasSize(3);
+        assertThat(entries).hasSize(4);
         assertThat(entries.get(0)).startsWith("identity.registered SUCCESS " + username);
         assertThat(entries.get(1))
+                .startsWith("identity.role.granted SUCCESS " + username)
+                .contains("LITIGANT");
+        assertThat(entries.get(2))
                 .startsWith("identity.login.failed FAILURE " + username)
                 .contains("bad-password");
-        assertThat(entries.get(2))
+        assertThat(entries.get(3))
                 .startsWith("identity.login SUCCESS " + username)
                 .contains("api");
         assertThat(String.join(" ", entries)).doesNotContain(PASSWORD, "wrong-password-1");
