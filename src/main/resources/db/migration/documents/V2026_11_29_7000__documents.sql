@@ -1,6 +1,6 @@
 -- Documents are content-addressed and immutable: the hash is the identity, a new version is a new row.
 create table document (
-    hash           char(64)                 primary key,
+    hash           text                     primary key check (hash ~ '^[0-9a-f]{64}$'),
     title          text                     not null,
     document_type  text                     not null,
     issuer         text                     not null,
@@ -14,8 +14,8 @@ create index document_case_reference_idx on document (case_reference) where case
 
 -- Every PDF a court sealed on this platform, found by the code printed on it or by its hash.
 create table sealed_document (
-    verification_code char(10)                 primary key,
-    hash              char(64)                 not null unique references document (hash),
+    verification_code text                     primary key check (verification_code ~ '^[0-9A-Z]{10}$'),
+    hash              text                     not null unique references document (hash),
     court_code        text                     not null,
     court_name        text                     not null,
     title             text                     not null,
