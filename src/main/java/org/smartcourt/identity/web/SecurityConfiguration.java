@@ -22,7 +22,9 @@ class SecurityConfiguration {
         "/v3/api-docs/**",
         "/swagger-ui/**",
         "/swagger-ui.html",
-        "/api/v1/courts/**"
+        "/api/v1/courts/**",
+        "/documents/**",
+        "/api/v1/documents/verify"
     };
 
     @Bean
@@ -31,6 +33,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"));
         return http.build();
