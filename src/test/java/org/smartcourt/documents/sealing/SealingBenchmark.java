@@ -58,7 +58,8 @@ public final class SealingBenchmark {
         var verifySeconds = (System.nanoTime() - started) / 1e9;
 
         System.out.printf(
-                "java %s, %d cores%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+                "java %s, %d cores%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         System.out.printf("PDF size: %d bytes%n", last.length);
         System.out.printf(
                 "issue (render + seal): %d documents in %.2f s = %.1f sealed PDFs/s (%.1f ms each)%n",
