@@ -58,6 +58,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return amount.signum() == 0;
     }
 
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
     public boolean isGreaterThan(Money other) {
         return compareTo(other) > 0;
     }

@@ -52,5 +52,7 @@ class MoneyTests {
         assertThat(hundred.isGreaterThan(cents)).isTrue();
         assertThat(hundred.isGreaterThan(hundred)).isFalse();
         assertThat(hundred.compareTo(cents)).isPositive();
+        assertThat(hundred.min(cents)).isSameAs(cents);
+        assertThat(cents.min(hundred)).isSameAs(cents);
     }
 }

@@ -1,5 +1,6 @@
 package org.smartcourt.fees.domain;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,9 @@ public record CaseFacts(
 
     public CaseFacts {
         propertyClaims = List.copyOf(propertyClaims);
-        halvingGrounds = halvingGrounds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(halvingGrounds));
+        // in the order of HalvingGround, so that the ground applied is always the same
+        halvingGrounds =
+                halvingGrounds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(halvingGrounds));
         for (var claim : propertyClaims) {
             if (claim.isNegative() || claim.isZero()) {
                 throw new FeeFactsRejected(FeeFactsRejected.Reason.AMOUNT_NOT_POSITIVE, claim.toString());

@@ -53,10 +53,6 @@ public record ExactAmount(BigDecimal numerator, long denominator) implements Com
                 numerator.multiply(BigDecimal.valueOf(factorNumerator)), denominator * factorDenominator);
     }
 
-    public ExactAmount min(ExactAmount other) {
-        return compareTo(other) <= 0 ? this : other;
-    }
-
     public boolean isGreaterThan(ExactAmount other) {
         return compareTo(other) > 0;
     }

@@ -262,7 +262,7 @@ public final class FeeCalculator {
                     item,
                     null,
                     floor,
-                    amount == null ? null : amount.compareTo(floor) < 0 ? amount : floor,
+                    amount == null ? null : amount.min(floor),
                     null,
                     ExactAmount.of(rule.flatFee()),
                     rule.basis());
@@ -368,7 +368,6 @@ public final class FeeCalculator {
             if (grounds.isEmpty()) {
                 return;
             }
-            grounds.sort(null);
             var applied = grounds.get(0);
             halvedFor = applied;
             var item = computation.lines().get(0).item();

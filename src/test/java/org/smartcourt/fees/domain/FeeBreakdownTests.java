@@ -273,6 +273,7 @@ class FeeBreakdownTests {
                 .halvedFor(HalvingGround.MEDIATION));
 
         assertThat(assessment.legalBasis()).containsExactly(measures(13, 2, 2), LegalBasis.measures(15, 0));
+        assertThat(assess(civil("10001")).legalBasis()).doesNotContainNull().hasSize(2);
         assertThat(assessment.legalBasis().get(0).citation(Language.ZH_CN)).isEqualTo("诉讼费用交纳办法第十三条第（二）项第2目");
     }
 }

@@ -98,6 +98,16 @@ class ScheduleDataTests {
                 .isThrownBy(() ->
                         new ProgressiveRule(Money.yuan(10000), Money.yuan(50), List.of(atTenThousand), null, basis));
         assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ProgressiveRule(
+                        Money.yuan(10000),
+                        Money.yuan(50),
+                        List.of(
+                                new ProgressiveRule.Band(Money.yuan(30000), java.math.BigDecimal.ONE, basis),
+                                atTwenty,
+                                open),
+                        null,
+                        basis));
+        assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ProgressiveRule(Money.yuan(10000), Money.yuan(-1), List.of(open), null, basis));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ProgressiveRule(Money.yuan(-1), Money.yuan(50), List.of(open), null, basis));
