@@ -22,11 +22,14 @@ class SecurityConfiguration {
         "/v3/api-docs/**",
         "/swagger-ui/**",
         "/swagger-ui.html",
-        "/api/v1/courts/**"
+        "/api/v1/courts/**",
+        "/fees/**",
+        "/api/v1/fees/quote"
     };
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .anyRequest()
