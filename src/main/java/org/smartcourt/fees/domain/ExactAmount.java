@@ -1,6 +1,7 @@
 package org.smartcourt.fees.domain;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import org.smartcourt.shared.Money;
 
@@ -64,14 +65,12 @@ public record ExactAmount(BigDecimal numerator, long denominator) implements Com
 
     /** The exact decimal when it terminates ({@code 50.025}), else six decimals and an ellipsis ({@code 766.666667…}). */
     public String display() {
-        try {
-            return numerator
-                    .divide(BigDecimal.valueOf(denominator))
-                    .stripTrailingZeros()
-                    .toPlainString();
-        } catch (ArithmeticException nonTerminating) {
-            return round(DISPLAY_SCALE, RoundingMode.HALF_UP).toPlainString() + "…";
+        var divisor = BigDecimal.valueOf(denominator);
+        var quotient = numerator.divide(divisor, MathContext.DECIMAL128);
+        if (quotient.multiply(divisor).compareTo(numerator) == 0) {
+            return quotient.stripTrailingZeros().toPlainString();
         }
+        return round(DISPLAY_SCALE, RoundingMode.HALF_UP).toPlainString() + "…";
     }
 
     @Override
