@@ -143,7 +143,8 @@ class AccountApiIT {
 
         var wrongType = api.post("/api/v1/accounts", "{\"username\":{\"nested\":true}}");
         assertThat(wrongType.statusCode()).isEqualTo(400);
-        assertThat(json(wrongType).get("type").asString()).isEqualTo("/problems/unreadable-request");
+        assertThat(json(wrongType).get("type").asString()).isEqualTo("/problems/invalid-field-type");
+        assertThat(json(wrongType).get("field").asString()).isEqualTo("username");
     }
 
     @Test

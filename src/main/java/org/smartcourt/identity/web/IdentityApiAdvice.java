@@ -12,14 +12,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Turns the identity API's field errors and unreadable bodies into localised problems with an {@code errors} list of
- * {@code {field, message}}. Every other {@link IdentityProblem} is an {@code ErrorResponseException} that the global
- * handler localises from its message codes.
+ * Turns the identity API's field errors into a localised problem with an {@code errors} list of {@code {field,
+ * message}}. Unreadable bodies (a field of the wrong type) and every other {@link IdentityProblem} are left to the api
+ * module's handler, which names the field and localises the message codes.
  */
 @RestControllerAdvice(assignableTypes = IdentityApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,11 +39,6 @@ class IdentityApiAdvice {
                         .map(field -> field(field.field(), messages.getMessage(field.messageCode(), null, locale)))
                         .toList());
         return respond(body);
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException exception, Locale locale) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "unreadable-request", locale));
     }
 
     private ProblemDetail problem(HttpStatus status, String slug, Locale locale) {
