@@ -1,0 +1,96 @@
+package org.smartcourt.docket.application;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.smartcourt.docket.CaseId;
+import org.smartcourt.docket.domain.AssignmentMethod;
+import org.smartcourt.docket.domain.CaseNumbering;
+import org.smartcourt.docket.domain.CourtStaff;
+import org.smartcourt.docket.domain.JudgeAssignment;
+import org.smartcourt.docket.domain.JudgeDraw;
+import org.smartcourt.shared.CaseNumber;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a case (立案): gives it the next case number of its court, year and type, then assigns a judge among the
+ * court's eligible judges, at random, by rule or as designated, all in one transaction.
+ */
+@Component
+public class RegisterCase {
+
+    /** What the clerk decided: how to choose the judge, and whom when designating. */
+    public record Decision(
+            @Nullable AssignmentMethod method, @Nullable String judge) {
+
+        public static Decision byDefault() {
+            return new Decision(null, null);
+        }
+    }
+
+    /** The number given and the judge assigned, if the court has an eligible judge. */
+    public record Result(CaseNumber caseNumber, @Nullable JudgeAssignment judge) {}
+
+    private final CaseRecords records;
+    private final CaseAccess access;
+    private final CaseNumbering numbering;
+    private final CourtStaff staff;
+    private final JudgeDraw draw;
+    private final DocketProperties properties;
+    private final Clock clock;
+
+    RegisterCase(
+            CaseRecords records,
+            CaseAccess access,
+            CaseNumbering numbering,
+            CourtStaff staff,
+            JudgeDraw draw,
+            DocketProperties properties,
+            Clock clock) {
+        this.records = records;
+        this.access = access;
+        this.numbering = numbering;
+        this.staff = staff;
+        this.draw = draw;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Result register(CaseId id, String clerk, Decision decision) {
+        var courtCase = records.load(id);
+        var registrar = access.registrar(courtCase, clerk, "docket.case.registered");
+        var now = clock.instant();
+        // 案号规定 Art. 3, 9: the year of receipt, counted in Beijing time.
+        var year = now.atZone(DocketConfiguration.COURT_ZONE).getYear();
+        records.change(courtCase, c -> {
+            var serial = numbering.nextSerial(
+                    c.court(), year, c.specialisedCode(), c.type().value());
+            c.register(
+                    new CaseNumber(
+                            year, c.court(), c.specialisedCode(), c.type().value(), serial, null),
+                    registrar,
+                    now);
+        });
+        var number = Objects.requireNonNull(courtCase.number());
+        var method = decision.method() == null ? properties.assignmentMethod() : decision.method();
+        Optional<String> chosen;
+        try {
+            chosen = draw.choose(staff.judgesOf(courtCase.court()), method, number.serial(), decision.judge());
+        } catch (IllegalArgumentException notEligible) {
+            throw DocketProblem.invalidRequest(notEligible.getMessage());
+        }
+        // Without an eligible judge the case stays REGISTERED and waits for a manual assignment.
+        JudgeAssignment assignment = null;
+        if (chosen.isPresent()) {
+            var judge = chosen.get();
+            assignment = new JudgeAssignment(judge, staff.publicNameOf(judge).orElse(null), method, now);
+            var assigned = assignment;
+            records.change(courtCase, c -> c.assignJudge(assigned, registrar));
+        }
+        records.save(courtCase, clerk, "docket.case.registered");
+        return new Result(number, assignment);
+    }
+}
