@@ -77,6 +77,9 @@ class RegistrationReviewIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RecordedDocketEvents events;
+
     private String clerk;
     private String judge;
     private String plaintiff;
@@ -301,6 +304,25 @@ class RegistrationReviewIT {
         withdrawCase.withdraw(id, plaintiff);
 
         assertThat(viewCase.view(id, plaintiff).courtCase().status()).isEqualTo(CaseStatus.WITHDRAWN);
+    }
+
+    @Test
+    void eachDecisionIsPublishedForTheModulesThatFollow() {
+        var filing = Filings.privateLending(COURT, plaintiff, defendant);
+        var id = docket.open(filing);
+        requestCorrection.request(id, clerk, List.of(new Defect(null, "缺少证据清单")), today().plusDays(10));
+        docket.resubmit(id, filing);
+        registerCase.register(id, clerk, RegisterCase.Decision.byDefault());
+        withdrawCase.withdraw(id, plaintiff);
+
+        assertThat(events.about(id))
+                .containsExactly(
+                        "CaseFiled",
+                        "CorrectionRequested",
+                        "CaseResubmitted",
+                        "CaseRegistered",
+                        "JudgeAssigned",
+                        "CaseWithdrawn");
     }
 
     private List<String> auditOutcomes(String actor, String action, CaseId id) {
