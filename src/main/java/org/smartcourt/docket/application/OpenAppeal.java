@@ -1,5 +1,6 @@
 package org.smartcourt.docket.application;
 
+import java.util.Optional;
 import org.smartcourt.courts.CaseTypeCode;
 import org.smartcourt.courts.Courts;
 import org.smartcourt.docket.CaseId;
@@ -36,7 +37,7 @@ public class OpenAppeal {
             throw DocketProblem.invalidRequest("Only first-instance cases are appealed: " + type);
         }
         var superior = courts.find(earlier.court())
-                .flatMap(court -> java.util.Optional.ofNullable(court.parentCode()))
+                .flatMap(court -> Optional.ofNullable(court.parentCode()))
                 .orElseThrow(() -> DocketProblem.noSuperiorCourt(earlier.court()));
         var appealType = CaseTypeCode.of(type.substring(0, type.length() - 1) + "终");
         return followUps.open(earlier, actor, LinkKind.APPEAL, superior, appealType, Procedure.ORDINARY);

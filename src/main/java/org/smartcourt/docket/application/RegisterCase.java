@@ -2,14 +2,11 @@ package org.smartcourt.docket.application;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.smartcourt.docket.CaseId;
 import org.smartcourt.docket.domain.AssignmentMethod;
 import org.smartcourt.docket.domain.CaseNumbering;
-import org.smartcourt.docket.domain.CourtStaff;
 import org.smartcourt.docket.domain.JudgeAssignment;
-import org.smartcourt.docket.domain.JudgeDraw;
 import org.smartcourt.shared.CaseNumber;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,25 +33,14 @@ public class RegisterCase {
     private final CaseRecords records;
     private final CaseAccess access;
     private final CaseNumbering numbering;
-    private final CourtStaff staff;
-    private final JudgeDraw draw;
-    private final DocketProperties properties;
+    private final JudgeSelection judges;
     private final Clock clock;
 
-    RegisterCase(
-            CaseRecords records,
-            CaseAccess access,
-            CaseNumbering numbering,
-            CourtStaff staff,
-            JudgeDraw draw,
-            DocketProperties properties,
-            Clock clock) {
+    RegisterCase(CaseRecords records, CaseAccess access, CaseNumbering numbering, JudgeSelection judges, Clock clock) {
         this.records = records;
         this.access = access;
         this.numbering = numbering;
-        this.staff = staff;
-        this.draw = draw;
-        this.properties = properties;
+        this.judges = judges;
         this.clock = clock;
     }
 
@@ -75,22 +61,10 @@ public class RegisterCase {
                     now);
         });
         var number = Objects.requireNonNull(courtCase.number());
-        var method = decision.method() == null ? properties.assignmentMethod() : decision.method();
-        Optional<String> chosen;
-        try {
-            chosen = draw.choose(staff.judgesOf(courtCase.court()), method, number.serial(), decision.judge());
-        } catch (IllegalArgumentException notEligible) {
-            throw DocketProblem.invalidRequest(notEligible.getMessage());
-        }
         // Without an eligible judge the case stays REGISTERED and waits for a manual assignment.
-        JudgeAssignment assignment = null;
-        if (chosen.isPresent()) {
-            var judge = chosen.get();
-            assignment = new JudgeAssignment(judge, staff.publicNameOf(judge).orElse(null), method, now);
-            var assigned = assignment;
-            records.change(courtCase, c -> c.assignJudge(assigned, registrar));
-        }
+        var assignment = judges.select(courtCase, number.serial(), decision.method(), decision.judge(), now);
+        assignment.ifPresent(assigned -> records.change(courtCase, c -> c.assignJudge(assigned, registrar)));
         records.save(courtCase, clerk, "docket.case.registered");
-        return new Result(number, assignment);
+        return new Result(number, assignment.orElse(null));
     }
 }

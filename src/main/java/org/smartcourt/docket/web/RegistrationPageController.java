@@ -125,7 +125,8 @@ class RegistrationPageController {
             redirect.addFlashAttribute("problem", problem.getDetailMessageCode());
             redirect.addFlashAttribute("problemArguments", problem.getDetailMessageArguments());
         } catch (IllegalArgumentException invalid) {
-            redirect.addFlashAttribute("problem", "docket.request.defects.required");
+            redirect.addFlashAttribute("problem", "docket.problem.invalidRequest.detail");
+            redirect.addFlashAttribute("problemArguments", new Object[] {invalid.getMessage()});
         }
         redirect.addAttribute("court", court);
         return "redirect:/staff/registration";
