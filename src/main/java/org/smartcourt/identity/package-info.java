@@ -1,5 +1,5 @@
 /** Accounts, real-name verification, roles scoped to courts, second factor, lawyers and API tokens. */
-@ApplicationModule(allowedDependencies = {"shared"})
+@ApplicationModule(allowedDependencies = {"shared", "audit"})
 @NullMarked
 package org.smartcourt.identity;
 
