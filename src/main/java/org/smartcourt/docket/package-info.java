@@ -3,7 +3,7 @@
  * the timeline of every node disclosed to the parties. Other modules use the {@link org.smartcourt.docket.Docket}
  * façade and listen to its events.
  */
-@ApplicationModule(allowedDependencies = {"shared", "courts", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "courts", "audit", "identity"})
 @NullMarked
 package org.smartcourt.docket;
 

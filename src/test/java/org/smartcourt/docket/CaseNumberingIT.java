@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.smartcourt.docket.application.RegisterCase;
-import org.smartcourt.docket.domain.StaffRole;
 import org.smartcourt.shared.CaseNumber;
 import org.smartcourt.shared.CourtCode;
 import org.smartcourt.support.CourtIntegrationTest;
@@ -31,14 +30,13 @@ class CaseNumberingIT {
     RegisterCase registerCase;
 
     @Autowired
-    InMemoryCourtStaff staff;
+    StaffAccounts staff;
 
     @Test
     void twoHundredFilingsRegisteredConcurrentlyGetTheNumbersOneToTwoHundred() throws Exception {
-        var clerk = Filings.unique("clerk");
-        staff.grant(clerk, COURT, StaffRole.CLERK, "马立案")
-                .grant(Filings.unique("judge"), COURT, StaffRole.JUDGE, "杨法官")
-                .grant(Filings.unique("judge"), COURT, StaffRole.JUDGE, "朱法官");
+        var clerk = staff.clerkAt(COURT, "马立案");
+        staff.judgeAt(COURT, "杨法官");
+        staff.judgeAt(COURT, "朱法官");
         var cases = new ArrayList<CaseId>();
         for (var i = 0; i < 200; i++) {
             cases.add(docket.open(

@@ -9,13 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.smartcourt.docket.domain.CourtStaff;
 import org.smartcourt.docket.domain.StaffRole;
 import org.smartcourt.shared.CourtCode;
-import org.springframework.stereotype.Component;
 
 /**
- * Court staff held in memory, for tests until the identity module's staff directory backs the {@link CourtStaff}
- * port. Tests grant roles to unique usernames, so they do not see each other's staff.
+ * Court staff held in memory, for unit tests of the policies; integration tests create real staff accounts.
  */
-@Component
 public class InMemoryCourtStaff implements CourtStaff {
 
     private record Grant(String username, CourtCode court, StaffRole role) {}

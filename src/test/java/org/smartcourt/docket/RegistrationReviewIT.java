@@ -23,7 +23,6 @@ import org.smartcourt.docket.domain.CaseNode;
 import org.smartcourt.docket.domain.CaseStatus;
 import org.smartcourt.docket.domain.Defect;
 import org.smartcourt.docket.domain.LinkKind;
-import org.smartcourt.docket.domain.StaffRole;
 import org.smartcourt.shared.CourtCalendar;
 import org.smartcourt.shared.CourtCode;
 import org.smartcourt.support.CourtIntegrationTest;
@@ -69,7 +68,7 @@ class RegistrationReviewIT {
     ShowRegistrationQueue queue;
 
     @Autowired
-    InMemoryCourtStaff staff;
+    StaffAccounts staff;
 
     @Autowired
     CourtCalendar calendar;
@@ -87,11 +86,10 @@ class RegistrationReviewIT {
 
     @BeforeEach
     void staffTheCourt() {
-        clerk = Filings.unique("clerk");
-        judge = Filings.unique("judge");
         plaintiff = Filings.unique("plaintiff");
         defendant = Filings.unique("defendant");
-        staff.grant(clerk, COURT, StaffRole.CLERK, "王立案").grant(judge, COURT, StaffRole.JUDGE, "陈审判");
+        clerk = staff.clerkAt(COURT, "王立案");
+        judge = staff.judgeAt(COURT, "陈审判");
     }
 
     private static LocalDate today() {
@@ -185,8 +183,7 @@ class RegistrationReviewIT {
     @Test
     void onlyTheCourtsClerksDecideAndADenialIsAudited() {
         var id = docket.open(Filings.privateLending(COURT, plaintiff, defendant));
-        var clerkElsewhere = Filings.unique("clerk");
-        staff.grant(clerkElsewhere, CourtCode.of("鲁0103"), StaffRole.CLERK, "别处立案");
+        var clerkElsewhere = staff.clerkAt(CourtCode.of("鲁0103"), "别处立案");
 
         assertThatThrownBy(() -> registerCase.register(id, clerkElsewhere, RegisterCase.Decision.byDefault()))
                 .isInstanceOfSatisfying(
@@ -200,8 +197,7 @@ class RegistrationReviewIT {
     void anAppealIsOpenedAtTheSuperiorCourtAndNumberedThereAsSecondInstance() {
         var firstInstance = docket.open(Filings.privateLending(COURT, plaintiff, defendant));
         registerCase.register(firstInstance, clerk, RegisterCase.Decision.byDefault());
-        var appealClerk = Filings.unique("clerk");
-        staff.grant(appealClerk, INTERMEDIATE, StaffRole.CLERK, "中院立案");
+        var appealClerk = staff.clerkAt(INTERMEDIATE, "中院立案");
 
         var appeal = openAppeal.open(firstInstance, defendant);
         var result = registerCase.register(appeal, appealClerk, RegisterCase.Decision.byDefault());
@@ -219,8 +215,7 @@ class RegistrationReviewIT {
     void theEnforcementOfAnAppealGoesToTheFirstInstanceCourt() {
         var firstInstance = docket.open(Filings.privateLending(COURT, plaintiff, defendant));
         registerCase.register(firstInstance, clerk, RegisterCase.Decision.byDefault());
-        var appealClerk = Filings.unique("clerk");
-        staff.grant(appealClerk, INTERMEDIATE, StaffRole.CLERK, "中院立案");
+        var appealClerk = staff.clerkAt(INTERMEDIATE, "中院立案");
         var appeal = openAppeal.open(firstInstance, defendant);
         registerCase.register(appeal, appealClerk, RegisterCase.Decision.byDefault());
 
@@ -247,7 +242,7 @@ class RegistrationReviewIT {
         var id = docket.open(filing);
         requestCorrection.request(id, clerk, List.of(new Defect(null, "缺少证据清单")), today().plusDays(10));
         docket.resubmit(id, filing);
-        registerCase.register(id, clerk, new RegisterCase.Decision(AssignmentMethod.RULE, null));
+        registerCase.register(id, clerk, new RegisterCase.Decision(AssignmentMethod.MANUAL, judge));
         docket.recordNode(
                 id,
                 new NewNode(
@@ -267,7 +262,7 @@ class RegistrationReviewIT {
                         "docket.node.correctionRequested",
                         "docket.node.resubmitted",
                         "docket.node.registered",
-                        "docket.node.judgeAssigned.RULE",
+                        "docket.node.judgeAssigned.MANUAL",
                         "docket.node.documentIssued");
         assertThat(timeline.get(3).actorName()).isEqualTo("王立案");
         assertThat(timeline.get(4).arguments()).containsExactly("陈审判");
