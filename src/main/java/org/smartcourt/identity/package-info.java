@@ -1,5 +1,5 @@
 /** Accounts, real-name verification, roles scoped to courts, second factor, lawyers and API tokens. */
-@ApplicationModule(allowedDependencies = {"shared", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "api"})
 @NullMarked
 package org.smartcourt.identity;
 

@@ -1,5 +1,6 @@
 package org.smartcourt.identity.web;
 
+import org.smartcourt.api.ProblemResponses;
 import org.smartcourt.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,10 +56,11 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ProblemResponses problems) {
         var unauthenticated = (org.springframework.security.web.AuthenticationEntryPoint) (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
-            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
+            problems.write(
+                    request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "identity.problem.unauthenticated");
         };
-        var forbidden = (org.springframework.security.web.access.AccessDeniedHandler)
-                (request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden");
+        var forbidden = (org.springframework.security.web.access.AccessDeniedHandler) (request, response, e) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "identity.problem.forbidden");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/accounts")
