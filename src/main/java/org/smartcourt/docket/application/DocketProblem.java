@@ -13,17 +13,13 @@ public class DocketProblem extends ErrorResponseException {
 
     private final String titleCode;
 
-    private DocketProblem(HttpStatus status, String slug, String key, String englishDetail, Object... arguments) {
-        this(status, slug, key, key, englishDetail, arguments);
-    }
-
     private DocketProblem(
             HttpStatus status,
             String slug,
             String titleKey,
             String detailKey,
             String englishDetail,
-            Object... arguments) {
+            Object[] arguments) {
         super(status, body(status, slug, englishDetail), null, "docket.problem." + detailKey + ".detail", arguments);
         this.titleCode = "docket.problem." + titleKey + ".title";
     }
@@ -35,18 +31,22 @@ public class DocketProblem extends ErrorResponseException {
         return body;
     }
 
+    /** A problem whose title and detail share the key {@code docket.problem.<key>}. */
+    private static DocketProblem of(HttpStatus status, String slug, String key, String englishDetail, Object... args) {
+        return new DocketProblem(status, slug, key, key, englishDetail, args);
+    }
+
     @Override
     public String getTitleMessageCode() {
         return titleCode;
     }
 
     public static DocketProblem caseNotFound(String id) {
-        return new DocketProblem(
-                HttpStatus.NOT_FOUND, "case-not-found", "caseNotFound", "No case has the id " + id + ".", id);
+        return of(HttpStatus.NOT_FOUND, "case-not-found", "caseNotFound", "No case has the id " + id + ".", id);
     }
 
     public static DocketProblem accessDenied(CaseId id) {
-        return new DocketProblem(
+        return of(
                 HttpStatus.FORBIDDEN,
                 "case-access-denied",
                 "accessDenied",
@@ -55,7 +55,7 @@ public class DocketProblem extends ErrorResponseException {
     }
 
     public static DocketProblem notCourtStaff(CourtCode court) {
-        return new DocketProblem(
+        return of(
                 HttpStatus.FORBIDDEN,
                 "not-court-staff",
                 "notCourtStaff",
@@ -70,11 +70,11 @@ public class DocketProblem extends ErrorResponseException {
                 "illegalTransition",
                 "illegalTransition." + cause.transition(),
                 "A case in state " + cause.status() + " cannot " + cause.transition() + ".",
-                cause.status().name());
+                new Object[] {cause.status().name()});
     }
 
     public static DocketProblem correctionAlreadyRequested(CaseId id) {
-        return new DocketProblem(
+        return of(
                 HttpStatus.CONFLICT,
                 "correction-already-requested",
                 "correctionAlreadyRequested",
@@ -83,7 +83,7 @@ public class DocketProblem extends ErrorResponseException {
     }
 
     public static DocketProblem concurrentChange(CaseId id) {
-        return new DocketProblem(
+        return of(
                 HttpStatus.CONFLICT,
                 "case-changed-concurrently",
                 "concurrentChange",
@@ -92,11 +92,11 @@ public class DocketProblem extends ErrorResponseException {
     }
 
     public static DocketProblem invalidRequest(String reason) {
-        return new DocketProblem(HttpStatus.BAD_REQUEST, "invalid-case-request", "invalidRequest", reason, reason);
+        return of(HttpStatus.BAD_REQUEST, "invalid-case-request", "invalidRequest", reason, reason);
     }
 
     public static DocketProblem unknownCourt(CourtCode court) {
-        return new DocketProblem(
+        return of(
                 HttpStatus.BAD_REQUEST,
                 "unknown-court",
                 "unknownCourt",
@@ -105,7 +105,7 @@ public class DocketProblem extends ErrorResponseException {
     }
 
     public static DocketProblem unknownCaseType(String typeCode) {
-        return new DocketProblem(
+        return of(
                 HttpStatus.BAD_REQUEST,
                 "unknown-case-type",
                 "unknownCaseType",
@@ -114,7 +114,7 @@ public class DocketProblem extends ErrorResponseException {
     }
 
     public static DocketProblem noSuperiorCourt(CourtCode court) {
-        return new DocketProblem(
+        return of(
                 HttpStatus.CONFLICT,
                 "no-superior-court",
                 "noSuperiorCourt",
