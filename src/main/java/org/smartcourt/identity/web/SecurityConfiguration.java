@@ -30,6 +30,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {
         "/",
         "/courts/**",
+        "/documents/**",
+        "/fees/**",
         "/register",
         "/register/**",
         "/login",
@@ -45,7 +47,9 @@ class SecurityConfiguration {
         "/swagger-ui.html"
     };
 
-    static final String[] PUBLIC_API_PATHS = {"/api/v1/courts/**", "/api/v1/case-types/**", "/api/v1/documents/verify"};
+    static final String[] PUBLIC_API_PATHS = {
+        "/api/v1/courts/**", "/api/v1/case-types/**", "/api/v1/documents/verify", "/api/v1/fees/quote"
+    };
 
     static final String[] COURT_STAFF = {
         Role.CLERK.name(), Role.JUDGE.name(), Role.PRESIDENT.name(), Role.FINANCE.name()

@@ -1,0 +1,59 @@
+package org.smartcourt.documents;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.smartcourt.documents.application.IssueSealedDocument;
+import org.smartcourt.documents.application.OpenDocument;
+import org.smartcourt.documents.application.StoreDocument;
+import org.smartcourt.shared.CourtCode;
+import org.springframework.stereotype.Component;
+
+/** What other modules (delivery, filing, fees, judgments) may ask of the document store and the court e-seals. */
+@Component
+public class Documents {
+
+    private final IssueSealedDocument issuing;
+    private final OpenDocument opening;
+    private final StoreDocument storing;
+
+    Documents(IssueSealedDocument issuing, OpenDocument opening, StoreDocument storing) {
+        this.issuing = issuing;
+        this.opening = opening;
+        this.storing = storing;
+    }
+
+    /**
+     * Renders the body on the court's document page, seals it with the court's e-seal, stores it, and publishes
+     * {@link DocumentIssued}. The PDF carries a verification code and a QR code to the public verification page.
+     *
+     * @param courtName the court's full name, as printed and put in its seal certificate on first use
+     * @param documentType a code for the kind of document, e.g. {@code service-receipt}, {@code judgment}
+     * @param xhtmlBody well-formed XHTML for the body, produced by the platform (it is not escaped)
+     * @param caseReference the case number text, printed under the title, when the document belongs to a case
+     */
+    public IssuedDocument issueSealed(
+            CourtCode court,
+            String courtName,
+            String title,
+            String documentType,
+            String xhtmlBody,
+            @Nullable String caseReference) {
+        return issuing.issue(court, courtName, title, documentType, xhtmlBody, caseReference);
+    }
+
+    /** Stores a document as it is (an uploaded pleading, evidence) and returns its hash. */
+    public DocumentHash store(
+            byte[] content,
+            String title,
+            String documentType,
+            String issuer,
+            String mediaType,
+            @Nullable String caseReference) {
+        return storing.store(content, title, documentType, issuer, mediaType, caseReference);
+    }
+
+    /** The document with this hash, its bytes checked against the hash; empty when there is none. */
+    public Optional<StoredDocument> open(DocumentHash hash) {
+        return opening.open(hash);
+    }
+}

@@ -1,0 +1,5 @@
+/** The public verification page and API. */
+@NullMarked
+package org.smartcourt.documents.web;
+
+import org.jspecify.annotations.NullMarked;
