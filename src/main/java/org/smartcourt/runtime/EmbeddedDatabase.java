@@ -52,13 +52,20 @@ class EmbeddedDatabase implements DisposableBean {
             }
             Files.createDirectories(directory);
             log.info("Starting embedded PostgreSQL with data in {}", directory);
-            var server = EmbeddedPostgres.builder()
+            var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(settings.port())
                     .setServerConfig("max_connections", "100")
-                    .setLocaleConfig("encoding", "UTF8")
-                    .start();
+                    .setLocaleConfig("encoding", "UTF8");
+            if (settings.durable()) {
+                // The embedded server is tuned for throw-away test databases (fsync and synchronous commit off);
+                // a court's records must survive a power cut, so turn both back on. Later -c options win.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            var server = builder.start();
             createDatabaseIfMissing(server);
             return server;
         } catch (IOException e) {

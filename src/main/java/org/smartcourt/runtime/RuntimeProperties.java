@@ -18,9 +18,11 @@ public record RuntimeProperties(
      * @param port fixed port, or 0 for any free port
      * @param sharedPerJvm keep one server for the whole JVM (tests start several application contexts)
      * @param fresh start from an empty data directory (tests)
+     * @param durable flush every commit to disk; only throw-away test databases turn this off
      */
     public record EmbeddedDatabase(
             @DefaultValue("0") int port,
             @DefaultValue("false") boolean sharedPerJvm,
-            @DefaultValue("false") boolean fresh) {}
+            @DefaultValue("false") boolean fresh,
+            @DefaultValue("true") boolean durable) {}
 }
