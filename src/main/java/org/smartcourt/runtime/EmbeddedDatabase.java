@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Comparator;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,28 +21,38 @@ class EmbeddedDatabase implements DisposableBean {
     static final String DATABASE = "smartcourt";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final ConcurrentMap<Path, EmbeddedDatabase> sharedPerJvm = new ConcurrentHashMap<>();
+    /** Servers shared by the application contexts of one test JVM, by data directory. */
+    private static final Map<Path, EmbeddedDatabase> shared = new HashMap<>();
 
+    private final Path directory;
     private final EmbeddedPostgres server;
-    private final boolean closeWithContext;
+    private int users;
 
-    private EmbeddedDatabase(EmbeddedPostgres server, boolean closeWithContext) {
+    private EmbeddedDatabase(Path directory, EmbeddedPostgres server) {
+        this.directory = directory;
         this.server = server;
-        this.closeWithContext = closeWithContext;
     }
 
+    /**
+     * Starts the server, or with {@code shared-per-jvm} joins the one already running on the same directory. Each
+     * application context releases it when it closes and the last one stops it, after its own beans are gone: a JVM
+     * shutdown hook would race Spring's graceful shutdown and pull the database from under it.
+     */
     static EmbeddedDatabase start(RuntimeProperties properties) {
         var directory =
                 properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
         var settings = properties.embeddedDatabase();
-        if (!settings.sharedPerJvm()) {
-            return new EmbeddedDatabase(launch(directory, settings), true);
-        }
-        return sharedPerJvm.computeIfAbsent(directory, dir -> {
-            var database = new EmbeddedDatabase(launch(dir, settings), false);
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+        synchronized (shared) {
+            var database = settings.sharedPerJvm() ? shared.get(directory) : null;
+            if (database == null) {
+                database = new EmbeddedDatabase(directory, launch(directory, settings));
+                if (settings.sharedPerJvm()) {
+                    shared.put(directory, database);
+                }
+            }
+            database.users++;
             return database;
-        });
+        }
     }
 
     private static EmbeddedPostgres launch(Path directory, RuntimeProperties.EmbeddedDatabase settings) {
@@ -56,6 +66,7 @@ class EmbeddedDatabase implements DisposableBean {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(settings.port())
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("encoding", "UTF8");
             if (settings.durable()) {
@@ -104,9 +115,13 @@ class EmbeddedDatabase implements DisposableBean {
 
     @Override
     public void destroy() {
-        if (closeWithContext) {
-            close();
+        synchronized (shared) {
+            if (--users > 0) {
+                return;
+            }
+            shared.remove(directory, this);
         }
+        close();
     }
 
     private void close() {

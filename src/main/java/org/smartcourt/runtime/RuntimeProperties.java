@@ -16,7 +16,7 @@ public record RuntimeProperties(
 
     /**
      * @param port fixed port, or 0 for any free port
-     * @param sharedPerJvm keep one server for the whole JVM (tests start several application contexts)
+     * @param sharedPerJvm let every application context of the JVM use one server (tests start several)
      * @param fresh start from an empty data directory (tests)
      * @param durable flush every commit to disk; only throw-away test databases turn this off
      */
