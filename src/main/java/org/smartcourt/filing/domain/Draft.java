@@ -15,7 +15,7 @@ public final class Draft {
 
     private final UUID id;
     private final String owner;
-    private final String court;
+    private String court;
     private final String schemaId;
     private final int schemaVersion;
     private final Instant createdAt;
@@ -87,6 +87,16 @@ public final class Draft {
         // A complaint generated from earlier answers no longer matches.
         complaintHash = null;
         updatedAt = now;
+    }
+
+    /** The filer chooses another court (the platform only suggests); a complaint generated before is addressed wrongly. */
+    public void moveTo(String otherCourt, Instant now) {
+        requireOpen();
+        if (!court.equals(otherCourt)) {
+            court = otherCourt;
+            complaintHash = null;
+            updatedAt = now;
+        }
     }
 
     public void complaintGenerated(String hash, Instant now) {

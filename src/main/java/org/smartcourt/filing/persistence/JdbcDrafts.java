@@ -81,11 +81,12 @@ class JdbcDrafts implements Drafts {
     @Override
     public void save(Draft draft, long expectedVersion) {
         var updated = jdbc.sql("""
-                        update filing_draft set answers = cast(:answers as jsonb), status = :status, case_id = :caseId,
+                        update filing_draft set court = :court, answers = cast(:answers as jsonb), status = :status, case_id = :caseId,
                             complaint_hash = :complaintHash, updated_at = :updatedAt, submitted_at = :submittedAt,
                             version = version + 1
                         where id = :id and version = :version and status = 'DRAFT'
                         """)
+                .param("court", draft.court())
                 .param("answers", json.writeValueAsString(draft.answers()))
                 .param("status", draft.status().name())
                 .param("caseId", draft.caseId())

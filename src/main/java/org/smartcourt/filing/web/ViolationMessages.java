@@ -27,6 +27,23 @@ class ViolationMessages {
         return messages.getMessage(violation.code(), arguments, violation.code(), locale);
     }
 
+    /** Option values with their localised labels, from the keys {@code prefix + value}. */
+    java.util.Map<String, String> options(String prefix, List<String> values, Locale locale) {
+        var options = new java.util.LinkedHashMap<String, String>();
+        values.forEach(value -> options.put(value, messages.getMessage(prefix + value, null, value, locale)));
+        return options;
+    }
+
+    String typeRequired(Locale locale) {
+        return messages.getMessage("filing.form.type.required", null, locale);
+    }
+
+    /** The detail of a problem, for a page. */
+    String problem(org.springframework.web.ErrorResponse problem, Locale locale) {
+        var code = problem.getDetailMessageCode();
+        return messages.getMessage(code, problem.getDetailMessageArguments(), code, locale);
+    }
+
     List<FieldMessage> of(List<Violation> violations, Locale locale) {
         return violations.stream()
                 .map(violation -> new FieldMessage(violation.field(), message(violation, locale)))
