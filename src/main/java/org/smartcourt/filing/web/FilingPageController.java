@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The guided filing form: choose the court and the type, then parties, claims, facts, evidence, attachments and a
@@ -189,12 +188,7 @@ class FilingPageController {
 
     @PostMapping("/drafts/{id}/submission")
     String submit(
-            Authentication caller,
-            @PathVariable String id,
-            @RequestParam long version,
-            Model model,
-            Locale locale,
-            RedirectAttributes redirect) {
+            Authentication caller, @PathVariable String id, @RequestParam long version, Model model, Locale locale) {
         var draftId = FilingApiController.draftId(id);
         var lawyer =
                 caller.getAuthorities().stream().anyMatch(authority -> "ROLE_LAWYER".equals(authority.getAuthority()));
@@ -205,6 +199,11 @@ class FilingPageController {
         } catch (ElementsRejected rejected) {
             return page(caller, draftId, "check", model, locale, errors(rejected, locale), null);
         } catch (ApiProblemException problem) {
+            // Two clicks racing: the one that lost finds the draft filed by the other and shows the same case.
+            var now = viewDraft.view(draftId, caller.getName()).draft();
+            if (now.status() == DraftStatus.SUBMITTED) {
+                return "redirect:/cases/" + now.caseId();
+            }
             var errors = new LinkedHashMap<String, String>();
             errors.put("submission", messages.problem(problem, locale));
             return page(caller, draftId, "check", model, locale, errors, null);
