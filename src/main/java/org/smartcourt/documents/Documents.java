@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.smartcourt.documents.application.IssueSealedDocument;
 import org.smartcourt.documents.application.OpenDocument;
 import org.smartcourt.documents.application.StoreDocument;
+import org.smartcourt.documents.rendering.PdfRenderer;
 import org.smartcourt.shared.CourtCode;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +16,24 @@ public class Documents {
     private final IssueSealedDocument issuing;
     private final OpenDocument opening;
     private final StoreDocument storing;
+    private final PdfRenderer renderer;
 
-    Documents(IssueSealedDocument issuing, OpenDocument opening, StoreDocument storing) {
+    Documents(IssueSealedDocument issuing, OpenDocument opening, StoreDocument storing, PdfRenderer renderer) {
         this.issuing = issuing;
         this.opening = opening;
         this.storing = storing;
+        this.renderer = renderer;
+    }
+
+    /**
+     * Renders a whole XHTML page to a PDF with the bundled Chinese font, without a seal: for what parties write
+     * (a complaint, an answer), which the court must not seal. Nothing is stored; {@link #store} keeps the result.
+     *
+     * @param xhtmlPage a well-formed XHTML document produced by the platform, naming the font as {@code font-family:
+     *     'WenQuanYi Micro Hei'}
+     */
+    public byte[] renderUnsealed(String xhtmlPage) {
+        return renderer.render(xhtmlPage);
     }
 
     /**
