@@ -26,6 +26,7 @@ final class Navigation {
             new Entry("nav.fees", "/fees/calculator", Set.of(), false),
             new Entry("nav.verifyDocument", "/documents/verify", Set.of(), false),
             new Entry("nav.verify", "/account/verify", Set.of("ROLE_LITIGANT", "ROLE_LAWYER"), true),
+            new Entry("nav.filing", "/filing/new", Set.of("ROLE_LITIGANT", "ROLE_LAWYER"), true),
             new Entry("nav.cases", "/cases", Set.of(), true),
             new Entry("nav.registration", "/staff/registration", Set.of("ROLE_CLERK", "ROLE_PRESIDENT"), true),
             new Entry("nav.staff", "/staff", STAFF, true),

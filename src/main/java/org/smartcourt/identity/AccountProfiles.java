@@ -1,0 +1,22 @@
+package org.smartcourt.identity;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** What other modules may know of an account: its holder's name, real-name status and lawyer's licence. */
+public interface AccountProfiles {
+
+    /** The profile of an account; empty for an unknown or malformed username. */
+    Optional<AccountProfile> profile(String username);
+
+    /**
+     * @param name the natural person's or organisation's name as registered
+     * @param verified whether the real-name verification succeeded (在线诉讼规则 Art. 7)
+     * @param lawyerLicenceNumber the licence number when the account practises as a lawyer
+     */
+    record AccountProfile(
+            String username,
+            String name,
+            boolean verified,
+            @Nullable String lawyerLicenceNumber) {}
+}
