@@ -1,0 +1,26 @@
+package org.smartcourt.docket;
+
+/**
+ * The case file as other modules use it. {@code filing} opens a case when a filing is submitted and resubmits it after
+ * a request for correction; other modules add nodes to a case's timeline.
+ */
+public interface Docket {
+
+    /**
+     * Opens a case in state FILED, records the node {@code docket.node.filed} and publishes {@link CaseFiled}. The
+     * registration period (CPL Art. 126: 7 days) starts the day after.
+     *
+     * @throws org.springframework.web.ErrorResponseException with status 400 when the court or the case type is unknown
+     */
+    CaseId open(NewCase newCase);
+
+    /**
+     * Replaces the particulars of a case whose correction was requested and puts it back in the registration queue;
+     * the registration period restarts the day after (民诉解释 Art. 126). Publishes {@link CaseResubmitted}. Court, type
+     * and filer must stay the same.
+     */
+    void resubmit(CaseId caseId, NewCase corrected);
+
+    /** Appends a node to the case's timeline; the timeline is append-only. */
+    void recordNode(CaseId caseId, NewNode node);
+}

@@ -1,0 +1,37 @@
+package org.smartcourt.docket.application;
+
+import org.smartcourt.docket.CaseId;
+import org.smartcourt.docket.Docket;
+import org.smartcourt.docket.NewCase;
+import org.smartcourt.docket.NewNode;
+import org.springframework.stereotype.Component;
+
+/** The {@link Docket} façade, each method a use case of its own. */
+@Component
+class CaseDocket implements Docket {
+
+    private final OpenCase openCase;
+    private final ResubmitCase resubmitCase;
+    private final RecordNode recordNode;
+
+    CaseDocket(OpenCase openCase, ResubmitCase resubmitCase, RecordNode recordNode) {
+        this.openCase = openCase;
+        this.resubmitCase = resubmitCase;
+        this.recordNode = recordNode;
+    }
+
+    @Override
+    public CaseId open(NewCase newCase) {
+        return openCase.open(newCase);
+    }
+
+    @Override
+    public void resubmit(CaseId caseId, NewCase corrected) {
+        resubmitCase.resubmit(caseId, corrected);
+    }
+
+    @Override
+    public void recordNode(CaseId caseId, NewNode node) {
+        recordNode.record(caseId, node);
+    }
+}
