@@ -39,6 +39,8 @@ import org.smartcourt.fees.payment.GatewaySignature;
 import org.smartcourt.fees.payment.SandboxProperties;
 import org.smartcourt.identity.IdentityFixtures;
 import org.smartcourt.identity.application.CreateAccount;
+import org.smartcourt.identity.application.GrantRequest;
+import org.smartcourt.identity.application.Registration;
 import org.smartcourt.shared.CourtCode;
 import org.smartcourt.support.CourtIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +67,9 @@ class PaymentsIT {
 
     @Autowired
     StaffAccounts staff;
+
+    @Autowired
+    CreateAccount createAccount;
 
     @Autowired
     CheckUnpaidNotices unpaid;
@@ -156,19 +161,21 @@ class PaymentsIT {
                 .until(() -> json(api.get("/api/v1/cases/" + id + "/refunds", bearer(plaintiffToken)))
                                 .size()
                         == 1);
-        var proposed = api.post("/api/v1/cases/" + id + "/refunds", "{\"ground\":\"WITHDRAWAL\"}", bearer(clerkToken));
+        var makerToken = staffToken(clerkWhoIsAlsoFinance());
+        var proposed = api.post("/api/v1/cases/" + id + "/refunds", "{\"ground\":\"WITHDRAWAL\"}", bearer(makerToken));
         assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
         assertThat(json(proposed).get("amount").asString()).isEqualTo("900.00");
         assertThat(json(proposed).get("status").asString()).isEqualTo("PROPOSED");
         var refundId = json(proposed).get("id").asString();
 
         var byProposer =
-                api.post("/api/v1/cases/" + id + "/refunds/" + refundId + "/approval", "{}", bearer(clerkToken));
+                api.post("/api/v1/cases/" + id + "/refunds/" + refundId + "/approval", "{}", bearer(makerToken));
         var financeToken = staffToken(staff.open("FINANCE", COURT, "赵财务"));
         var approved =
                 api.post("/api/v1/cases/" + id + "/refunds/" + refundId + "/approval", "{}", bearer(financeToken));
 
         assertThat(byProposer.statusCode()).isEqualTo(403);
+        assertThat(byProposer.body()).contains("/problems/refund-maker-checker");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(json(approved).get("status").asString()).isEqualTo("REFUNDED");
         var settled = json(api.get("/api/v1/cases/" + id + "/ledger", bearer(plaintiffToken)));
@@ -282,6 +289,27 @@ class PaymentsIT {
                 plaintiff));
         registerCase.register(id, clerk, RegisterCase.Decision.byDefault());
         return id.value();
+    }
+
+    /** Holds both roles, so that only the maker-checker rule stops it approving its own proposal. */
+    private CreateAccount.Created clerkWhoIsAlsoFinance() {
+        var registration = new Registration(
+                "NATURAL_PERSON",
+                IdentityFixtures.username("maker"),
+                PASSWORD,
+                "钱两职",
+                IdentityFixtures.residentId(),
+                null,
+                null,
+                "13700000000",
+                null,
+                null);
+        return createAccount.create(
+                "system",
+                registration,
+                List.of(
+                        new GrantRequest("CLERK", COURT.value(), null, null),
+                        new GrantRequest("FINANCE", COURT.value(), null, null)));
     }
 
     private JsonNode awaitNotice(UUID id) {
