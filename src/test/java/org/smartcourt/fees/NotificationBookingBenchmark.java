@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Payment notifications booked per second, end to end over HTTP: signature check, order lock, idempotent insert,
  * ledger entries with the balance trigger, commit. Starts the whole application (profile {@code test}, fresh embedded
  * PostgreSQL), opens {@code n} orders for synthetic cases directly in the fee tables, then posts one signed
- * notification per order from {@code threads} clients. Run with {@code bench/fees-notifications.sh}.
+ * notification per order from {@code threads} clients. Receipts are sealed asynchronously by one worker thread while
+ * the bookings run (for the synthetic cases their timeline node then fails; that happens after the booking). Run with
+ * {@code bench/fees-notifications.sh}.
  */
 public final class NotificationBookingBenchmark {
 
@@ -37,7 +39,10 @@ public final class NotificationBookingBenchmark {
                 "--spring.profiles.active=test",
                 "--server.port=0",
                 "--smartcourt.data-dir=target/bench-data",
-                "--logging.level.root=warn");
+                "--logging.level.root=warn",
+                "--logging.level.org.springframework.aop.interceptor=off",
+                // receipts are sealed behind the bookings, one at a time, as a small court's worker would
+                "--spring.task.execution.pool.core-size=1");
         try {
             var port = context.getEnvironment().getProperty("local.server.port");
             var key = context.getEnvironment()
