@@ -242,6 +242,43 @@ class PaymentsIT {
         assertThat(ledger.get("balanced").asBoolean()).isTrue();
         var timeline = api.get("/api/v1/cases/" + id + "/timeline", bearer(plaintiffToken, "Accept-Language", "en"));
         assertThat(timeline.body()).contains("where 900.00 yuan was due");
+
+        // and the plaintiff's fee page, on returning from the gateway, shows the booked payment and the ledger
+        var page = feesPage("/cases/" + id + "/fees?order=" + orderId);
+        assertThat(page.statusCode()).isEqualTo(200);
+        var document = Jsoup.parse(page.body());
+        assertThat(document.select("h1")).hasSize(1);
+        assertThat(document.select("#order-status").text()).contains("confirmed the payment");
+        assertThat(document.select(".notice-amount").text()).contains("900.00");
+        assertThat(document.select("#ledger-outstanding").text()).contains("Still owed: 0.00");
+    }
+
+    /** Signs the plaintiff in with the web form and fetches a page in English. */
+    private HttpResponse<String> feesPage(String path) throws Exception {
+        var browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var login = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        var csrf = Jsoup.parse(login.body()).selectFirst("input[name=_csrf]").attr("value");
+        var body = "username=" + URLEncoder.encode(plaintiff, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        var signedIn = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept-Language", "en")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -116,7 +116,9 @@ public class BookPaymentNotification {
                 order.amount(),
                 amount,
                 clock.instant())) {
-            notices.setOrderStatus(order.id(), PaymentOrder.Status.ALERT);
+            if (order.status() == PaymentOrder.Status.CREATED) {
+                notices.setOrderStatus(order.id(), PaymentOrder.Status.ALERT); // a booked payment stays booked
+            }
             audit.record(AuditRecord.of("gateway", "fees.payment.alert", transactionId, AuditOutcome.FAILURE)
                     .with("reason", "AMOUNT_MISMATCH")
                     .with("case", order.caseId().toString())
