@@ -9,12 +9,15 @@ import org.smartcourt.docket.NewNode;
 import org.smartcourt.documents.Documents;
 import org.smartcourt.fees.persistence.FeeNotices;
 import org.smartcourt.shared.CourtCode;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues the sealed electronic receipt (电子票据) of a booked payment and records the payment on the case's timeline.
- * Runs after the booking commits; the event registry retries it after a crash.
+ * Runs after the booking commits, one seal at a time (see {@link SealingGate}); the event registry republishes it
+ * after a crash.
  */
 @Component
 class IssueReceipt {
@@ -23,16 +26,31 @@ class IssueReceipt {
     private final Documents documents;
     private final Docket docket;
     private final NoticeTexts texts;
+    private final SealingGate gate;
+    private final TransactionTemplate transactions;
 
-    IssueReceipt(FeeNotices notices, Documents documents, Docket docket, NoticeTexts texts) {
+    IssueReceipt(
+            FeeNotices notices,
+            Documents documents,
+            Docket docket,
+            NoticeTexts texts,
+            SealingGate gate,
+            TransactionTemplate transactions) {
         this.notices = notices;
         this.documents = documents;
         this.docket = docket;
         this.texts = texts;
+        this.gate = gate;
+        this.transactions = transactions;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(PaymentBooked booked) {
+        gate.run(() -> transactions.executeWithoutResult(status -> issue(booked)));
+    }
+
+    private void issue(PaymentBooked booked) {
         var payment = notices.payment(booked.paymentId()).orElseThrow();
         if (payment.receiptHash() != null) {
             return;
