@@ -1,8 +1,9 @@
 /**
  * Litigation costs under the Measures on the Payment of Litigation Costs (诉讼费用交纳办法): the fee schedule, fee
- * quotes and (later) payments, refunds and fee relief.
+ * quotes, fee notices, online payment through a gateway, the
+ * double-entry ledger per case, receipts, refunds and reconciliation; (later) fee relief.
  */
-@ApplicationModule(allowedDependencies = {"shared"})
+@ApplicationModule(allowedDependencies = {"shared", "api", "audit", "courts", "docket", "documents", "identity"})
 @NullMarked
 package org.smartcourt.fees;
 

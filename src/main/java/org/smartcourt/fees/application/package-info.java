@@ -1,4 +1,4 @@
-/** Use cases of the fees module: quoting a fee from the schedule in force. */
+/** Use cases of the fees module: quotes, fee notices, payment booking, receipts, refunds, reconciliation, overdue checks. */
 @NullMarked
 package org.smartcourt.fees.application;
 

@@ -1,4 +1,4 @@
-/** Reads the fee schedule versions and the provincial amounts from the data files under {@code fees/}. */
+/** Reads the fee schedule and provincial amounts from data files; stores notices, payments, the ledger, refunds and tasks. */
 @NullMarked
 package org.smartcourt.fees.persistence;
 

@@ -44,11 +44,16 @@ class SecurityConfiguration {
         "/actuator/health/**",
         "/v3/api-docs/**",
         "/swagger-ui/**",
-        "/swagger-ui.html"
+        "/swagger-ui.html",
+        "/sandbox-pay/**"
     };
 
     static final String[] PUBLIC_API_PATHS = {
-        "/api/v1/courts/**", "/api/v1/case-types/**", "/api/v1/documents/verify", "/api/v1/fees/quote"
+        "/api/v1/courts/**",
+        "/api/v1/case-types/**",
+        "/api/v1/documents/verify",
+        "/api/v1/fees/quote",
+        "/api/v1/payments/notifications"
     };
 
     static final String[] COURT_STAFF = {
@@ -73,6 +78,8 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/api/v1/staff/**")
                                 .hasAnyRole(COURT_STAFF)
+                                .requestMatchers("/api/v1/admin/reconciliation")
+                                .hasAnyRole(Role.FINANCE.name(), Role.ADMIN.name())
                                 .requestMatchers("/api/v1/admin/**")
                                 .hasRole(Role.ADMIN.name())
                                 .anyRequest()
@@ -101,6 +108,7 @@ class SecurityConfiguration {
                         .hasAnyRole(staffAndAdmin())
                         .anyRequest()
                         .authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox-pay/api/**"))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions ->

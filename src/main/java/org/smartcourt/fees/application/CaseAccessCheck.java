@@ -1,0 +1,16 @@
+package org.smartcourt.fees.application;
+
+import java.util.UUID;
+
+/**
+ * Who may see a case's fees and who may pay them. Interim port: the docket's access policy is not yet on its façade;
+ * once {@code Docket} exposes it, the adapter asks the docket instead of reading its tables.
+ */
+public interface CaseAccessCheck {
+
+    /** The filer, a party with a linked account or a party's lawyer. */
+    boolean involves(UUID caseId, String username);
+
+    /** The filer, a plaintiff or a plaintiff's lawyer: those who prepay the acceptance fee (Art. 20). */
+    boolean actsForPlaintiff(UUID caseId, String username);
+}

@@ -1,0 +1,53 @@
+package org.smartcourt.fees.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.smartcourt.shared.Money;
+
+/**
+ * A fee notice (缴费通知书): what the plaintiffs must pay for a case, how it was computed, and by when.
+ *
+ * @param payers the names of the plaintiffs who prepay the fee (Art. 20)
+ * @param assumption the message code of a default taken for missing facts, or null
+ * @param deadline the last day to pay (Art. 22 ¶1: 7 days from the day after receiving the notice)
+ */
+public record FeeNotice(
+        UUID id,
+        UUID caseId,
+        String caseNumber,
+        String court,
+        String courtName,
+        List<String> payers,
+        Money amount,
+        List<NoticeLine> breakdown,
+        @Nullable String assumption,
+        CaseFacts facts,
+        @Nullable String province,
+        LocalDate issuedOn,
+        LocalDate deadline,
+        Status status,
+        @Nullable String documentHash,
+        Instant createdAt) {
+
+    /** Where a notice stands. */
+    public enum Status {
+        UNPAID,
+        PAID,
+        /** Unpaid after the deadline: the judge decides (民诉解释 Art. 213). */
+        OVERDUE,
+        /** The case owes no acceptance fee (Art. 8). */
+        NOTHING_DUE
+    }
+
+    public FeeNotice {
+        payers = List.copyOf(payers);
+        breakdown = List.copyOf(breakdown);
+    }
+
+    public boolean payable() {
+        return status == Status.UNPAID || status == Status.OVERDUE;
+    }
+}

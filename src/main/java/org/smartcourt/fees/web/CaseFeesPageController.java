@@ -1,0 +1,83 @@
+package org.smartcourt.fees.web;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.smartcourt.fees.application.PayFeeNotice;
+import org.smartcourt.fees.application.ShowCaseFees;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The case's fee page: the notice with its breakdown, the pay button, the payment status, the ledger and the receipts.
+ * Coming back from the gateway with {@code ?order=} shows "processing" until the gateway's notification is booked.
+ */
+@Controller
+@RequestMapping("/cases/{caseId}/fees")
+class CaseFeesPageController {
+
+    private final ShowCaseFees show;
+    private final PayFeeNotice pay;
+
+    CaseFeesPageController(ShowCaseFees show, PayFeeNotice pay) {
+        this.show = show;
+        this.pay = pay;
+    }
+
+    @GetMapping
+    String page(
+            Authentication caller,
+            @PathVariable String caseId,
+            @RequestParam(required = false) @Nullable String order,
+            Locale locale,
+            Model model) {
+        var id = FeesApiController.id(caseId);
+        var fees = show.show(id, caller.getName());
+        model.addAttribute("fees", fees);
+        model.addAttribute("english", FeeViews.english(locale));
+        model.addAttribute("ledger", FeeViews.Ledger.of(id, fees.ledger()));
+        if (order != null) {
+            model.addAttribute("order", show.order(id, FeesApiController.id(order), caller.getName()));
+        }
+        return "fees/case-fees";
+    }
+
+    @GetMapping("/orders/{orderId}")
+    String orderStatus(Authentication caller, @PathVariable String caseId, @PathVariable String orderId, Model model) {
+        model.addAttribute("caseId", caseId);
+        model.addAttribute(
+                "order", show.order(FeesApiController.id(caseId), FeesApiController.id(orderId), caller.getName()));
+        return "fees/case-fees :: orderStatus";
+    }
+
+    @PostMapping("/{noticeId}/payment")
+    String pay(Authentication caller, @PathVariable String caseId, @PathVariable String noticeId) {
+        var order = pay.pay(FeesApiController.id(caseId), FeesApiController.id(noticeId), caller.getName());
+        return "redirect:" + order.payUrl();
+    }
+
+    @GetMapping(path = "/receipts/{paymentId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> receipt(Authentication caller, @PathVariable String caseId, @PathVariable String paymentId) {
+        var pdf = show.receipt(FeesApiController.id(caseId), FeesApiController.id(paymentId), caller.getName());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"receipt-" + paymentId + ".pdf\"")
+                .body(pdf);
+    }
+
+    @GetMapping(path = "/notices/{noticeId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> notice(Authentication caller, @PathVariable String caseId, @PathVariable String noticeId) {
+        var pdf = show.noticePdf(FeesApiController.id(caseId), FeesApiController.id(noticeId), caller.getName());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"fee-notice-" + noticeId + ".pdf\"")
+                .body(pdf);
+    }
+}
