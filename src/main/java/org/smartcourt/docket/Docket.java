@@ -1,5 +1,7 @@
 package org.smartcourt.docket;
 
+import java.util.Optional;
+
 /**
  * The case file as other modules use it. {@code filing} opens a case when a filing is submitted and resubmits it after
  * a request for correction; other modules add nodes to a case's timeline.
@@ -23,4 +25,12 @@ public interface Docket {
 
     /** Appends a node to the case's timeline; the timeline is append-only. */
     void recordNode(CaseId caseId, NewNode node);
+
+    /** The outline of a case, for writing to its filer; empty when there is no such case. */
+    Optional<CaseOutline> outline(CaseId caseId);
+
+    /** The username of the person who filed the case; empty when there is no such case. */
+    default Optional<String> filerOf(CaseId caseId) {
+        return outline(caseId).map(CaseOutline::filer);
+    }
 }

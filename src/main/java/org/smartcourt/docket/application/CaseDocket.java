@@ -1,6 +1,8 @@
 package org.smartcourt.docket.application;
 
+import java.util.Optional;
 import org.smartcourt.docket.CaseId;
+import org.smartcourt.docket.CaseOutline;
 import org.smartcourt.docket.Docket;
 import org.smartcourt.docket.NewCase;
 import org.smartcourt.docket.NewNode;
@@ -13,8 +15,10 @@ class CaseDocket implements Docket {
     private final OpenCase openCase;
     private final ResubmitCase resubmitCase;
     private final RecordNode recordNode;
+    private final OutlineCase outlineCase;
 
-    CaseDocket(OpenCase openCase, ResubmitCase resubmitCase, RecordNode recordNode) {
+    CaseDocket(OpenCase openCase, ResubmitCase resubmitCase, RecordNode recordNode, OutlineCase outlineCase) {
+        this.outlineCase = outlineCase;
         this.openCase = openCase;
         this.resubmitCase = resubmitCase;
         this.recordNode = recordNode;
@@ -33,5 +37,10 @@ class CaseDocket implements Docket {
     @Override
     public void recordNode(CaseId caseId, NewNode node) {
         recordNode.record(caseId, node);
+    }
+
+    @Override
+    public Optional<CaseOutline> outline(CaseId caseId) {
+        return outlineCase.outline(caseId);
     }
 }

@@ -28,6 +28,7 @@ final class Navigation {
             new Entry("nav.verify", "/account/verify", Set.of("ROLE_LITIGANT", "ROLE_LAWYER"), true),
             new Entry("nav.filing", "/filing/new", Set.of("ROLE_LITIGANT", "ROLE_LAWYER"), true),
             new Entry("nav.cases", "/cases", Set.of(), true),
+            new Entry("nav.inbox", "/inbox", Set.of(), true),
             new Entry("nav.registration", "/staff/registration", Set.of("ROLE_CLERK", "ROLE_PRESIDENT"), true),
             new Entry("nav.staff", "/staff", STAFF, true),
             new Entry("nav.account", "/account", Set.of(), true));

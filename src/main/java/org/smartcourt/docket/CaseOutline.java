@@ -1,0 +1,34 @@
+package org.smartcourt.docket;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.smartcourt.shared.CourtCode;
+
+/**
+ * What other modules may read of a case to write to its filer: who filed, where, who the parties are and, when a
+ * correction was requested, what is to be corrected.
+ *
+ * @param filer the username of the person who filed
+ * @param defects the defects the court asked to correct (在线诉讼规则 Art. 9(2)); empty when none was asked for
+ */
+public record CaseOutline(
+        CaseId caseId, CourtCode court, String filer, Instant filedAt, List<Party> parties, List<String> defects) {
+
+    public CaseOutline {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(court, "court");
+        Objects.requireNonNull(filer, "filer");
+        Objects.requireNonNull(filedAt, "filedAt");
+        parties = List.copyOf(parties);
+        defects = List.copyOf(defects);
+    }
+
+    /** The names of the parties in this role, in filing order. */
+    public List<String> namesOf(PartyRole role) {
+        return parties.stream()
+                .filter(party -> party.role() == role)
+                .map(Party::name)
+                .toList();
+    }
+}

@@ -1,0 +1,41 @@
+package org.smartcourt.docket.application;
+
+import java.util.List;
+import java.util.Optional;
+import org.smartcourt.docket.CaseId;
+import org.smartcourt.docket.CaseOutline;
+import org.smartcourt.docket.domain.CourtCases;
+import org.smartcourt.docket.domain.Defect;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a case's outline for another module that writes to its filer (the inbox). Not audited: no person reads here,
+ * the platform explains a decision to the filer, who may see the case anyway.
+ */
+@Component
+class OutlineCase {
+
+    private final CourtCases cases;
+
+    OutlineCase(CourtCases cases) {
+        this.cases = cases;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<CaseOutline> outline(CaseId id) {
+        return cases.find(id).map(courtCase -> {
+            var correction = courtCase.correction();
+            List<String> defects = correction == null
+                    ? List.of()
+                    : correction.defects().stream().map(Defect::message).toList();
+            return new CaseOutline(
+                    courtCase.id(),
+                    courtCase.court(),
+                    courtCase.filer(),
+                    courtCase.filedAt(),
+                    courtCase.parties(),
+                    defects);
+        });
+    }
+}
