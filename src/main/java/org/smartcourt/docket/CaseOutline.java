@@ -10,10 +10,17 @@ import org.smartcourt.shared.CourtCode;
  * correction was requested, what is to be corrected.
  *
  * @param filer the username of the person who filed
+ * @param representatives the lawyers acting for the parties
  * @param defects the defects the court asked to correct (在线诉讼规则 Art. 9(2)); empty when none was asked for
  */
 public record CaseOutline(
-        CaseId caseId, CourtCode court, String filer, Instant filedAt, List<Party> parties, List<String> defects) {
+        CaseId caseId,
+        CourtCode court,
+        String filer,
+        Instant filedAt,
+        List<Party> parties,
+        List<Representative> representatives,
+        List<String> defects) {
 
     public CaseOutline {
         Objects.requireNonNull(caseId, "caseId");
@@ -21,7 +28,29 @@ public record CaseOutline(
         Objects.requireNonNull(filer, "filer");
         Objects.requireNonNull(filedAt, "filedAt");
         parties = List.copyOf(parties);
+        representatives = List.copyOf(representatives);
         defects = List.copyOf(defects);
+    }
+
+    /** Whether the user filed the case, is a party with a linked account, or is a party's lawyer. */
+    public boolean involves(String username) {
+        return filer.equals(username)
+                || parties.stream().anyMatch(party -> username.equals(party.account()))
+                || representatives.stream()
+                        .anyMatch(representative -> representative.lawyer().equals(username));
+    }
+
+    /** Whether the user filed the case, is a plaintiff, or is a plaintiff's lawyer. */
+    public boolean actsForPlaintiff(String username) {
+        var plaintiffs = parties.stream()
+                .filter(party -> party.role() == PartyRole.PLAINTIFF)
+                .toList();
+        return filer.equals(username)
+                || plaintiffs.stream().anyMatch(party -> username.equals(party.account()))
+                || representatives.stream()
+                        .filter(representative -> representative.lawyer().equals(username))
+                        .anyMatch(representative -> plaintiffs.stream()
+                                .anyMatch(party -> party.identification().equals(representative.forParty())));
     }
 
     /** The names of the parties in this role, in filing order. */

@@ -83,6 +83,9 @@ class CitizenAndClerkJourney {
         page.getByLabel("密码").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, named("登录")).click();
         assertThat(page.getByText("已登录：" + citizen)).isVisible();
+        page.getByRole(AriaRole.LINK, named("收件箱")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/inbox$"));
+        assertAccessible(page);
 
         page.navigate(url("/account"));
         page.getByRole(AriaRole.LINK, named("English")).click();

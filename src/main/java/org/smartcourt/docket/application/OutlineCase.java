@@ -35,6 +35,7 @@ class OutlineCase {
                     courtCase.filer(),
                     courtCase.filedAt(),
                     courtCase.parties(),
+                    courtCase.representatives(),
                     defects);
         });
     }
