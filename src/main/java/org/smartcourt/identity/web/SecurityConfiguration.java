@@ -32,6 +32,7 @@ class SecurityConfiguration {
         "/courts/**",
         "/documents/**",
         "/fees/**",
+        "/judgments/**",
         "/register",
         "/register/**",
         "/login",
@@ -48,7 +49,11 @@ class SecurityConfiguration {
     };
 
     static final String[] PUBLIC_API_PATHS = {
-        "/api/v1/courts/**", "/api/v1/case-types/**", "/api/v1/documents/verify", "/api/v1/fees/quote"
+        "/api/v1/courts/**",
+        "/api/v1/case-types/**",
+        "/api/v1/documents/verify",
+        "/api/v1/fees/quote",
+        "/api/v1/judgments/**"
     };
 
     static final String[] COURT_STAFF = {
