@@ -60,7 +60,7 @@ for _ in $(seq 1 7200); do
   if grep -q "HSEARCH700168" "$OUT/app-index.log"; then break; fi
   sleep 1
 done
-grep -o "Mass indexing complete in [^.]*\. Indexed [0-9/]* entities" "$OUT/app-index.log" | tee -a "$REPORT"
+grep -o "Mass indexing complete in [^ ]* Indexed [0-9/]* entities" "$OUT/app-index.log" | tee -a "$REPORT" || true
 du -sh "$DATA/search-index" | tee -a "$REPORT"
 
 echo "== Query mix at $RATE queries/s for $SECONDS_RUN s" | tee -a "$REPORT"

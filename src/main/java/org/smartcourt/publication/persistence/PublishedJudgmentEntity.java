@@ -13,7 +13,6 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -104,8 +103,7 @@ public class PublishedJudgmentEntity {
             name = "textBigram",
             analyzer = CHINESE_BIGRAM,
             projectable = Projectable.YES,
-            highlightable = Highlightable.FAST_VECTOR,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.UNIFIED)
     private String fullText;
 
     @Column(name = "cited_articles", nullable = false)

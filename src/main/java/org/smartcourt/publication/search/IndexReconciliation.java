@@ -44,7 +44,9 @@ class IndexReconciliation {
                 return;
             }
             log.info("The judgment index holds {} judgments, the database {}: rebuilding the index", indexed, stored);
-            var indexer = session.massIndexer(PublishedJudgmentEntity.class).threadsToLoadObjects(1);
+            var indexer = session.massIndexer(PublishedJudgmentEntity.class)
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(50);
             if (stored == 0) {
                 try {
                     indexer.startAndWait();

@@ -24,8 +24,6 @@ public class JudgmentSearch {
     /** The filters that have facet counts, as the API names them, with how many values each reports. */
     static final Map<String, Integer> FACETS = facets();
 
-    private static final int SNIPPET_LENGTH = 120;
-
     private final EntityManager entityManager;
 
     JudgmentSearch(EntityManager entityManager) {
@@ -114,10 +112,8 @@ public class JudgmentSearch {
                 .sort(f -> query.sort() == JudgmentQuery.Sort.DATE || query.text() == null
                         ? f.field("decidedOn").desc().missing().last().then().score()
                         : f.score().then().field("decidedOn").desc().missing().last())
-                .highlighter(f -> f.fastVector()
-                        .tag(Snippets.START, Snippets.END)
-                        .fragmentSize(SNIPPET_LENGTH)
-                        .numberOfFragments(1));
+                // Unified highlighter: no term vectors in the index; its fragments are sentences (。), trimmed later.
+                .highlighter(f -> f.unified().tag(Snippets.START, Snippets.END).numberOfFragments(1));
         for (var facet : FACETS.entrySet()) {
             var name = facet.getKey();
             if (name.equals("year")) {

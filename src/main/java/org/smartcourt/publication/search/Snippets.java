@@ -13,6 +13,7 @@ public final class Snippets {
     static final String END = "\uE001";
 
     private static final int FALLBACK_LENGTH = 120;
+    private static final int WINDOW = 160;
 
     private Snippets() {}
 
@@ -22,7 +23,18 @@ public final class Snippets {
             var start = fallbackText.strip();
             return escape(start.length() <= FALLBACK_LENGTH ? start : start.substring(0, FALLBACK_LENGTH) + "…");
         }
-        return mark(fragments.get(0).strip());
+        return mark(window(fragments.get(0).strip()));
+    }
+
+    /** At most {@value #WINDOW} characters of a long fragment, starting a little before the first hit. */
+    static String window(String fragment) {
+        if (fragment.length() <= WINDOW) {
+            return fragment;
+        }
+        var hit = Math.max(0, fragment.indexOf(START));
+        var start = Math.max(0, Math.min(hit - WINDOW / 4, fragment.length() - WINDOW));
+        var end = Math.min(fragment.length(), start + WINDOW);
+        return (start > 0 ? "…" : "") + fragment.substring(start, end) + (end < fragment.length() ? "…" : "");
     }
 
     /** Escapes the fragment and turns the highlighter's markers into balanced {@code <mark>} elements. */
