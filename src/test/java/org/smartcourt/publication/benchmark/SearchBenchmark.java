@@ -67,6 +67,7 @@ public final class SearchBenchmark {
             case "queries" -> queries(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException("generate | load | queries");
         }
+        System.exit(0); // the HTTP client's threads would keep the JVM alive
     }
 
     static void generate(int count, Path output, long seed) throws IOException {
@@ -136,7 +137,7 @@ public final class SearchBenchmark {
                 batch.append(String.join(
                                 "\t",
                                 UUID.randomUUID().toString(),
-                                sha256(header.caseNumber() + "\u0000" + text),
+                                sha256(rows + "\u0000" + text), // synthetic rows: unique by position
                                 tsv((header.cause() == null ? "" : header.cause()) + header.documentTitle()),
                                 tsv(header.caseNumber()),
                                 tsv(code),
