@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 classpath="target/test-classes:target/classes:$(cat target/anonymisation-classpath.txt)"
 if [[ "${1:-}" != "--score-only" ]]; then
   java -cp "$classpath" org.smartcourt.publication.evaluation.EvaluationSetGenerator \
-    src/test/resources/publication/corpus/judge-criminal-200.jsonl \
+    src/main/resources/publication/demo/judge-criminal-501.jsonl \
     src/test/resources/publication/evaluation/anonymisation-eval.jsonl
 fi
 java -cp "$classpath" org.smartcourt.publication.evaluation.AnonymisationEvaluation \

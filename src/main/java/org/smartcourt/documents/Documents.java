@@ -6,6 +6,7 @@ import org.smartcourt.documents.application.IssueSealedDocument;
 import org.smartcourt.documents.application.OpenDocument;
 import org.smartcourt.documents.application.StoreDocument;
 import org.smartcourt.documents.rendering.PdfRenderer;
+import org.smartcourt.documents.rendering.PlainDocumentTemplate;
 import org.smartcourt.shared.CourtCode;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +17,19 @@ public class Documents {
     private final IssueSealedDocument issuing;
     private final OpenDocument opening;
     private final StoreDocument storing;
+    private final PlainDocumentTemplate plainTemplate;
     private final PdfRenderer renderer;
 
-    Documents(IssueSealedDocument issuing, OpenDocument opening, StoreDocument storing, PdfRenderer renderer) {
+    Documents(
+            IssueSealedDocument issuing,
+            OpenDocument opening,
+            StoreDocument storing,
+            PlainDocumentTemplate plainTemplate,
+            PdfRenderer renderer) {
         this.issuing = issuing;
         this.opening = opening;
         this.storing = storing;
+        this.plainTemplate = plainTemplate;
         this.renderer = renderer;
     }
 
@@ -53,6 +61,16 @@ public class Documents {
             String xhtmlBody,
             @Nullable String caseReference) {
         return issuing.issue(court, courtName, title, documentType, xhtmlBody, caseReference);
+    }
+
+    /**
+     * Renders a PDF for reading and printing, with the bundled Chinese font, without seal or verification code and
+     * without storing it (a published judgment, for example).
+     *
+     * @param xhtmlBody well-formed XHTML for the body; it is not escaped, so text from elsewhere must be escaped first
+     */
+    public byte[] renderUnsealed(String title, @Nullable String caseReference, String xhtmlBody) {
+        return renderer.render(plainTemplate.fill(title, caseReference, xhtmlBody));
     }
 
     /** Stores a document as it is (an uploaded pleading, evidence) and returns its hash. */

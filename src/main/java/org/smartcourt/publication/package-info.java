@@ -1,5 +1,8 @@
-/** Publication of judgments on the internet: the anonymiser that prepares a judgment for China Judgments Online. */
-@ApplicationModule(allowedDependencies = {"shared", "audit"})
+/**
+ * Publication of judgments on the internet: the anonymiser that prepares a judgment for China Judgments Online, the
+ * import of judgment corpora and the public full-text search portal.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "audit", "courts", "documents"})
 @NullMarked
 package org.smartcourt.publication;
 

@@ -32,6 +32,7 @@ class SecurityConfiguration {
         "/courts/**",
         "/documents/**",
         "/fees/**",
+        "/judgments/**",
         "/register",
         "/register/**",
         "/login",
@@ -53,7 +54,8 @@ class SecurityConfiguration {
         "/api/v1/case-types/**",
         "/api/v1/documents/verify",
         "/api/v1/fees/quote",
-        "/api/v1/payments/notifications"
+        "/api/v1/payments/notifications",
+        "/api/v1/judgments/**"
     };
 
     static final String[] COURT_STAFF = {

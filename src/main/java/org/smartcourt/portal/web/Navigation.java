@@ -23,6 +23,7 @@ final class Navigation {
     static final List<Entry> ENTRIES = List.of(
             new Entry("nav.home", "/", Set.of(), false),
             new Entry("nav.courts", "/courts", Set.of(), false),
+            new Entry("nav.judgments", "/judgments", Set.of(), false),
             new Entry("nav.fees", "/fees/calculator", Set.of(), false),
             new Entry("nav.verifyDocument", "/documents/verify", Set.of(), false),
             new Entry("nav.verify", "/account/verify", Set.of("ROLE_LITIGANT", "ROLE_LAWYER"), true),

@@ -98,24 +98,31 @@ public final class EvaluationSetGenerator {
     private final Random random;
     private final Set<String> usedNames = new HashSet<>();
 
+    private static final int CORPUS_SIZE = 200;
+
     EvaluationSetGenerator(long seed) {
         this.random = new Random(seed);
     }
 
     public static void main(String[] args) throws IOException {
         var corpus =
-                Path.of(args.length > 0 ? args[0] : "src/test/resources/publication/corpus/judge-criminal-200.jsonl");
+                Path.of(args.length > 0 ? args[0] : "src/main/resources/publication/demo/judge-criminal-501.jsonl");
         var output = Path.of(
                 args.length > 1 ? args[1] : "src/test/resources/publication/evaluation/anonymisation-eval.jsonl");
         var seed = args.length > 2 ? Long.parseLong(args[2]) : DEFAULT_SEED;
         var json = JsonMapper.builder().build();
         var generator = new EvaluationSetGenerator(seed);
         var lines = new ArrayList<String>();
+        // The evaluation set is made of the first CORPUS_SIZE judgments of the bundled corpus by text_id.
+        var records = new ArrayList<tools.jackson.databind.JsonNode>();
         for (var line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
+            if (!line.isBlank()) {
+                records.add(json.readTree(line));
             }
-            var record = json.readTree(line);
+        }
+        records.sort(java.util.Comparator.comparing((tools.jackson.databind.JsonNode record) ->
+                record.get("text_id").asString()));
+        for (var record : records.subList(0, Math.min(CORPUS_SIZE, records.size()))) {
             generator
                     .generate(record.get("text_id").asString(), record.get("fd").asString())
                     .ifPresent(judgment -> lines.add(json.writeValueAsString(judgment)));

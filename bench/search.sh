@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Search benchmark (issue #5, item 6). Builds a synthetic corpus of N judgments by recombining the paragraphs of the
+# 501 real ones (fixed seed), loads it into PostgreSQL, lets the platform build its Lucene index (mass indexer), then
+# runs a query mix (keywords, phrases, filters, deep pages) at a fixed arrival rate against the search API and the
+# same queries on PostgreSQL (LIKE on the full text) as the baseline. Also measures the anonymising import on a
+# sample. Results go to target/bench/search-N.txt; write them into docs/benchmarks/search.md.
+#
+# Usage: bench/search.sh [N=100000] [rate=20] [seconds=60] [import-sample=500]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-100000}
+RATE=${2:-20}
+SECONDS_RUN=${3:-60}
+SAMPLE=${4:-500}
+OUT=target/bench
+DATA=$OUT/data-$N
+PORT=18080
+PG_PORT=54329
+JDBC="jdbc:postgresql://localhost:$PG_PORT/smartcourt?user=postgres"
+REPORT=$OUT/search-$N.txt
+mkdir -p "$OUT"
+
+./mvnw -B -q -DskipTests package
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=$OUT/classpath.txt -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat $OUT/classpath.txt)"
+tool() { java -cp "$CP" org.smartcourt.publication.benchmark.SearchBenchmark "$@"; }
+
+APP_PID=
+start_app() { # $1 log file
+  java -Xmx1g -jar target/smartcourt.jar --smartcourt.data-dir="$DATA" --server.port=$PORT \
+    --smartcourt.embedded-database.port=$PG_PORT \
+    --smartcourt.publication.search.rate-limit.enabled=false >"$1" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 180); do
+    if curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; then return 0; fi
+    sleep 1
+  done
+  echo "The platform did not start; see $1" >&2; exit 1
+}
+stop_app() { kill "$APP_PID"; wait "$APP_PID" || true; }
+trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true' EXIT
+
+echo "== $N synthetic judgments (seed 20261129)" | tee "$REPORT"
+tool generate "$N" "$OUT/corpus-$N.jsonl"
+
+echo "== Anonymising import of $SAMPLE judgments (the documented import command)" | tee -a "$REPORT"
+rm -rf "$OUT/data-import"
+head -n "$SAMPLE" "$OUT/corpus-$N.jsonl" > "$OUT/sample.jsonl"
+java -Xmx1g -jar target/smartcourt.jar --smartcourt.data-dir="$OUT/data-import" --server.port=0 \
+  --smartcourt.publication.import="$OUT/sample.jsonl" --smartcourt.publication.import-format=generic \
+  2>&1 | grep -E "Import of .* done" | tee -a "$REPORT"
+
+echo "== Bulk load into PostgreSQL and index build" | tee -a "$REPORT"
+rm -rf "$DATA"
+start_app "$OUT/app-load.log"
+tool load "$JDBC" "$OUT/corpus-$N.jsonl" | tee -a "$REPORT"
+stop_app
+start_app "$OUT/app-index.log"   # the index holds 0 of N judgments: the platform rebuilds it
+for _ in $(seq 1 7200); do
+  if grep -q "HSEARCH700168" "$OUT/app-index.log"; then break; fi
+  sleep 1
+done
+grep -o "Mass indexing complete in [^ ]* Indexed [0-9/]* entities" "$OUT/app-index.log" | tee -a "$REPORT" || true
+du -sh "$DATA/search-index" | tee -a "$REPORT"
+
+echo "== Query mix at $RATE queries/s for $SECONDS_RUN s" | tee -a "$REPORT"
+tool queries "http://localhost:$PORT" "$JDBC" "$RATE" "$SECONDS_RUN" | tee -a "$REPORT"
+stop_app
+echo "Report: $REPORT"

@@ -1,0 +1,28 @@
+package org.smartcourt.publication.importing;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.smartcourt.publication.anonymisation.Profile;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+
+/**
+ * The import command: {@code java -jar smartcourt.jar --smartcourt.publication.import=corpus.jsonl}.
+ *
+ * @param file the JSONL corpus to publish at startup; none by default
+ * @param format {@code judge} or {@code generic}
+ * @param profile the anonymisation profile
+ * @param batchSize judgments per transaction and index commit
+ * @param exit stop the application when the import is done (a command) rather than keep serving
+ */
+@ConfigurationProperties("smartcourt.publication")
+public record ImportProperties(
+        @Name("import") @Nullable Path file,
+        @Name("import-format") @DefaultValue("judge") JsonlFormat format,
+
+        @Name("import-profile") @DefaultValue("PRACTICE_2024")
+        Profile profile,
+
+        @Name("import-batch-size") @DefaultValue("200") int batchSize,
+        @Name("import-exit") @DefaultValue("true") boolean exit) {}

@@ -1,0 +1,14 @@
+package org.smartcourt.publication.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Published judgments by id; which fingerprints are already published. */
+public interface PublishedJudgmentRepository extends JpaRepository<PublishedJudgmentEntity, UUID> {
+
+    @Query("select j.fingerprint from PublishedJudgmentEntity j where j.fingerprint in :fingerprints")
+    List<String> findPublishedFingerprints(Collection<String> fingerprints);
+}

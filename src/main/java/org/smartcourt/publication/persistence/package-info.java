@@ -1,0 +1,5 @@
+/** Published judgments as stored in PostgreSQL and mapped into the full-text index by Hibernate Search. */
+@NullMarked
+package org.smartcourt.publication.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,31 @@
+package org.smartcourt.publication.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of search results.
+ *
+ * @param total how many judgments match in all
+ * @param tookMs how long the search engine took, in milliseconds
+ * @param hits this page
+ * @param facets per filter, the values among the matching judgments with their counts, most frequent first
+ */
+public record SearchResults(long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+
+    /**
+     * @param snippet HTML: the escaped text around the best match, hits marked with {@code <mark>}
+     */
+    public record Hit(
+            UUID id,
+            String title,
+            @Nullable String caseNumber,
+            String court,
+            @Nullable LocalDate date,
+            String snippet) {}
+
+    public record FacetValue(String value, long count) {}
+}
