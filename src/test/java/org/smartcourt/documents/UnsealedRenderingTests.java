@@ -6,10 +6,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.smartcourt.documents.rendering.PdfRenderer;
+import org.smartcourt.documents.rendering.PlainDocumentTemplate;
 
 class UnsealedRenderingTests {
 
-    private final Documents documents = new Documents(null, null, null, new PdfRenderer());
+    private final Documents documents = new Documents(null, null, null, new PlainDocumentTemplate(), new PdfRenderer());
 
     @Test
     void aPartysPleadingIsRenderedWithItsChineseTextAndWithoutAnySignature() throws Exception {
