@@ -29,6 +29,7 @@ class ModularityTests {
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
         sortRelations();
+        sortListItems();
     }
 
     /**
@@ -54,6 +55,46 @@ class ModularityTests {
                 Files.write(diagram, sorted);
             }
         }
+    }
+
+    /**
+     * The module pages list dependencies, events and beans in an order that also varies between JVMs; those lists are
+     * sets, so sort each run of list items ({@code |* a} starts one inside a table cell, {@code * b} continues it).
+     */
+    private static void sortListItems() throws IOException {
+        try (Stream<Path> files = Files.list(DOCS)) {
+            for (var page :
+                    files.filter(file -> file.toString().endsWith(".adoc")).toList()) {
+                var lines = Files.readAllLines(page);
+                var sorted = new ArrayList<String>(lines.size());
+                var items = new ArrayList<String>();
+                var inCell = false;
+                for (var line : lines) {
+                    if (line.startsWith("|* ") || (line.startsWith("* ") && items.isEmpty())) {
+                        flushItems(items, inCell, sorted);
+                        inCell = line.startsWith("|");
+                        items.add(inCell ? line.substring(1) : line);
+                    } else if (line.startsWith("* ")) {
+                        items.add(line);
+                    } else {
+                        flushItems(items, inCell, sorted);
+                        sorted.add(line);
+                    }
+                }
+                flushItems(items, inCell, sorted);
+                Files.write(page, sorted);
+            }
+        }
+    }
+
+    private static void flushItems(List<String> items, boolean inCell, List<String> into) {
+        if (items.isEmpty()) {
+            return;
+        }
+        items.sort(null);
+        items.set(0, (inCell ? "|" : "") + items.get(0));
+        into.addAll(items);
+        items.clear();
     }
 
     private static void flush(List<String> relations, List<String> into) {
