@@ -36,53 +36,60 @@ public record LedgerTransaction(UUID caseId, Kind kind, String reference, List<P
     }
 
     public static LedgerTransaction charge(UUID caseId, String court, String noticeId, Money fee) {
-        return new LedgerTransaction(
+        return transfer(
                 caseId,
                 Kind.CHARGE,
                 noticeId,
-                List.of(
-                        Posting.debit(LedgerAccount.feesReceivable(caseId), fee),
-                        Posting.credit(LedgerAccount.feeIncome(court), fee)));
+                LedgerAccount.feesReceivable(caseId),
+                LedgerAccount.feeIncome(court),
+                fee);
     }
 
     public static LedgerTransaction payment(UUID caseId, String transactionId, Money amount) {
-        return new LedgerTransaction(
+        return transfer(
                 caseId,
                 Kind.PAYMENT,
                 transactionId,
-                List.of(
-                        Posting.debit(LedgerAccount.cashAtGateway(), amount),
-                        Posting.credit(LedgerAccount.feesReceivable(caseId), amount)));
+                LedgerAccount.cashAtGateway(),
+                LedgerAccount.feesReceivable(caseId),
+                amount);
     }
 
     public static LedgerTransaction refundDue(UUID caseId, String court, String refundId, Money amount) {
-        return new LedgerTransaction(
+        return transfer(
                 caseId,
                 Kind.REFUND_DUE,
                 refundId,
-                List.of(
-                        Posting.debit(LedgerAccount.feeIncome(court), amount),
-                        Posting.credit(LedgerAccount.refundsPayable(caseId), amount)));
+                LedgerAccount.feeIncome(court),
+                LedgerAccount.refundsPayable(caseId),
+                amount);
     }
 
     public static LedgerTransaction refundPaid(UUID caseId, String refundId, Money amount) {
-        return new LedgerTransaction(
+        return transfer(
                 caseId,
                 Kind.REFUND_PAID,
                 refundId,
-                List.of(
-                        Posting.debit(LedgerAccount.refundsPayable(caseId), amount),
-                        Posting.credit(LedgerAccount.cashAtGateway(), amount)));
+                LedgerAccount.refundsPayable(caseId),
+                LedgerAccount.cashAtGateway(),
+                amount);
     }
 
     public static LedgerTransaction writeOff(UUID caseId, String reference, Money amount) {
-        return new LedgerTransaction(
+        return transfer(
                 caseId,
                 Kind.WRITE_OFF,
                 reference,
-                List.of(
-                        Posting.debit(LedgerAccount.writeOff(), amount),
-                        Posting.credit(LedgerAccount.feesReceivable(caseId), amount)));
+                LedgerAccount.writeOff(),
+                LedgerAccount.feesReceivable(caseId),
+                amount);
+    }
+
+    /** The amount moves from the credited account to the debited one: one posting each side, balanced by design. */
+    private static LedgerTransaction transfer(
+            UUID caseId, Kind kind, String reference, LedgerAccount debited, LedgerAccount credited, Money amount) {
+        return new LedgerTransaction(
+                caseId, kind, reference, List.of(Posting.debit(debited, amount), Posting.credit(credited, amount)));
     }
 
     public Money total() {
