@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.smartcourt.identity.IdentityFixtures;
 import org.smartcourt.shared.CourtCode;
 import org.smartcourt.support.CourtIntegrationTest;
+import org.smartcourt.support.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

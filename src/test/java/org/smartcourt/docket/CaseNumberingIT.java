@@ -15,6 +15,7 @@ import org.smartcourt.docket.application.RegisterCase;
 import org.smartcourt.shared.CaseNumber;
 import org.smartcourt.shared.CourtCode;
 import org.smartcourt.support.CourtIntegrationTest;
+import org.smartcourt.support.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @CourtIntegrationTest

@@ -26,6 +26,7 @@ import org.smartcourt.docket.domain.LinkKind;
 import org.smartcourt.shared.CourtCalendar;
 import org.smartcourt.shared.CourtCode;
 import org.smartcourt.support.CourtIntegrationTest;
+import org.smartcourt.support.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -13,12 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.smartcourt.identity.application.CreateAccount;
-import org.smartcourt.identity.application.GrantRequest;
-import org.smartcourt.identity.application.Registration;
 import org.smartcourt.support.CourtIntegrationTest;
+import org.smartcourt.support.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,25 +26,12 @@ class AdminApiIT {
     int port;
 
     @Autowired
-    CreateAccount createAccount;
+    StaffAccounts staff;
 
     @Test
     void anAdministratorOpensAJudgeAccountAndChangesItsRoles() throws Exception {
         var api = new IdentityFixtures(port);
-        var admin = createAccount.create(
-                "system",
-                new Registration(
-                        "NATURAL_PERSON",
-                        username("admin"),
-                        PASSWORD,
-                        "管理员",
-                        residentId(),
-                        null,
-                        null,
-                        "13600000000",
-                        null,
-                        null),
-                List.of(new GrantRequest("ADMIN", null, null, null)));
+        var admin = staff.administrator();
         var token = IdentityFixtures.token(api.login(admin.username(), PASSWORD, totp(admin.totpSecret())));
         var judge = username("judge");
 
@@ -90,20 +74,7 @@ class AdminApiIT {
     @Test
     void aStaffRoleWithoutACourtIsAFieldError() throws Exception {
         var api = new IdentityFixtures(port);
-        var admin = createAccount.create(
-                "system",
-                new Registration(
-                        "NATURAL_PERSON",
-                        username("admin"),
-                        PASSWORD,
-                        "管理员",
-                        residentId(),
-                        null,
-                        null,
-                        "13600000000",
-                        null,
-                        null),
-                List.of(new GrantRequest("ADMIN", null, null, null)));
+        var admin = staff.administrator();
         var token = IdentityFixtures.token(api.login(admin.username(), PASSWORD, totp(admin.totpSecret())));
 
         var created = api.post(

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smartcourt.docket.Docket;
 import org.smartcourt.docket.Filings;
-import org.smartcourt.docket.StaffAccounts;
 import org.smartcourt.identity.IdentityFixtures;
 import org.smartcourt.shared.CourtCode;
 import org.smartcourt.support.Browser;
 import org.smartcourt.support.CourtIntegrationTest;
+import org.smartcourt.support.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

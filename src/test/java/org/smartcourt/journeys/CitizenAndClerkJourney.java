@@ -2,21 +2,18 @@ package org.smartcourt.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.smartcourt.identity.IdentityFixtures.PASSWORD;
-import static org.smartcourt.identity.IdentityFixtures.residentId;
 import static org.smartcourt.identity.IdentityFixtures.totp;
 import static org.smartcourt.identity.IdentityFixtures.username;
 import static org.smartcourt.support.Browser.assertAccessible;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.smartcourt.identity.application.CreateAccount;
-import org.smartcourt.identity.application.GrantRequest;
-import org.smartcourt.identity.application.Registration;
+import org.smartcourt.shared.CourtCode;
 import org.smartcourt.support.Browser;
 import org.smartcourt.support.CourtIntegrationTest;
+import org.smartcourt.support.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,7 +28,7 @@ class CitizenAndClerkJourney {
     int port;
 
     @Autowired
-    CreateAccount createAccount;
+    StaffAccounts staff;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -98,20 +95,7 @@ class CitizenAndClerkJourney {
 
     @Test
     void aClerkNeedsTheOneTimeCodeAfterThePassword() {
-        var clerk = createAccount.create(
-                "system",
-                new Registration(
-                        "NATURAL_PERSON",
-                        username("clerk"),
-                        PASSWORD,
-                        "书记员",
-                        residentId(),
-                        null,
-                        null,
-                        "13700000000",
-                        null,
-                        null),
-                List.of(new GrantRequest("CLERK", "鲁0102", null, null)));
+        var clerk = staff.open("CLERK", CourtCode.of("鲁0102"), "书记员");
         var page = browser.newPage();
 
         page.navigate(url("/login"));

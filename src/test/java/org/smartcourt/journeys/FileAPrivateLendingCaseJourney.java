@@ -13,11 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smartcourt.filing.PdfText;
 import org.smartcourt.identity.IdentityFixtures;
-import org.smartcourt.identity.application.CreateAccount;
-import org.smartcourt.identity.application.GrantRequest;
-import org.smartcourt.identity.application.Registration;
+import org.smartcourt.shared.CourtCode;
 import org.smartcourt.support.Browser;
 import org.smartcourt.support.CourtIntegrationTest;
+import org.smartcourt.support.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,7 +38,7 @@ class FileAPrivateLendingCaseJourney {
     int port;
 
     @Autowired
-    CreateAccount createAccount;
+    StaffAccounts staff;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -159,20 +158,7 @@ class FileAPrivateLendingCaseJourney {
         assertAccessible(page);
 
         // A clerk of 鲁0102 registers it at the registration desk.
-        var clerk = createAccount.create(
-                "system",
-                new Registration(
-                        "NATURAL_PERSON",
-                        IdentityFixtures.username("clerk"),
-                        IdentityFixtures.PASSWORD,
-                        "赵立案",
-                        IdentityFixtures.residentId(),
-                        null,
-                        null,
-                        "13700000000",
-                        null,
-                        null),
-                java.util.List.of(new GrantRequest("CLERK", "鲁0102", null, null)));
+        var clerk = staff.open("CLERK", CourtCode.of("鲁0102"), "赵立案");
         var desk = browser.newPage();
         desk.navigate(url("/login"));
         desk.getByLabel("用户名").fill(clerk.username());
