@@ -191,6 +191,17 @@ class RiskAssessmentApiIT {
     }
 
     @Test
+    void aDateOutsideTheCalendarOfLivingClaimsIsRefusedNotComputed() throws Exception {
+        var response = post("""
+                {"caseType":"private-lending","court":"鲁0102","amount":1000,"limitationStart":"+999999999-12-31"}""", "zh-CN");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        var errors = json.readTree(response.body()).get("errors");
+        assertThat(errors.get(0).get("field").asString()).isEqualTo("limitationStart");
+        assertThat(errors.get(0).get("message").asString()).isEqualTo("请填写1900年至2199年之间的日期。");
+    }
+
+    @Test
     void theCourtsOwnDurationsAppearOnceEnoughCasesOfTheTypeAreClosed() throws Exception {
         var court = ClosedCases.anotherBasicCourt(courts).code();
         new ClosedCases(cases, timeline).close(court, "民间借贷纠纷", 100, 10, 90, 20, 80, 30, 70, 40, 60, 50);
@@ -218,6 +229,22 @@ class RiskAssessmentApiIT {
         assertThat(sales.get("text").asString())
                 .isEqualTo("No statistics yet: fewer than 10 first-instance cases of this type have been closed at "
                         + "this court on the platform (so far 2).");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheEndpoint() throws Exception {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        var post = json.readTree(response.body())
+                .get("paths")
+                .get("/api/v1/risk-assessments")
+                .get("post");
+        assertThat(post.get("summary").asString())
+                .isEqualTo("Assess the litigation risk of a civil case before filing");
+        assertThat(post.get("requestBody").toString()).contains("RiskRequest");
     }
 
     static Stream<Arguments> amounts() {

@@ -35,7 +35,7 @@ record RiskRequest(
         @Nullable
         BigDecimal amount,
 
-        @Nullable LocalDate limitationStart,
+        @PlausibleDate @Nullable LocalDate limitationStart,
         @Nullable Boolean preservationLikely,
         @Nullable Boolean enforcementLikely,
         @Nullable Boolean defendantReachable) {
