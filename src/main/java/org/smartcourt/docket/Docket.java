@@ -1,6 +1,7 @@
 package org.smartcourt.docket;
 
 import java.util.Optional;
+import org.smartcourt.shared.CourtCode;
 
 /**
  * The case file as other modules use it. {@code filing} opens a case when a filing is submitted and resubmits it after
@@ -33,4 +34,10 @@ public interface Docket {
     default Optional<String> filerOf(CaseId caseId) {
         return outline(caseId).map(CaseOutline::filer);
     }
+
+    /**
+     * How long the closed first-instance civil cases (民初) of a cause of action ({@code 民间借贷纠纷}) took at a court,
+     * from registration to closing. Read-only; the figures identify no case, so anyone may be shown them.
+     */
+    ClosedCaseDurations closedCaseDurations(CourtCode court, String cause);
 }

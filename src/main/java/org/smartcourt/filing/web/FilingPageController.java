@@ -79,9 +79,14 @@ class FilingPageController {
         this.messages = messages;
     }
 
+    /** The first step; {@code court} and {@code type} (a schema id) preselect the answers, as other pages link here. */
     @GetMapping("/new")
-    String choose(Model model, Locale locale) {
-        return newPage(model, locale, "", "", Map.of());
+    String choose(
+            @RequestParam(defaultValue = "") String court,
+            @RequestParam(defaultValue = "") String type,
+            Model model,
+            Locale locale) {
+        return newPage(model, locale, court.strip(), type.strip(), Map.of());
     }
 
     @PostMapping("/new")

@@ -32,6 +32,7 @@ class SecurityConfiguration {
         "/courts/**",
         "/documents/**",
         "/fees/**",
+        "/guidance/**",
         "/judgments/**",
         "/register",
         "/register/**",
@@ -54,6 +55,7 @@ class SecurityConfiguration {
         "/api/v1/case-types/**",
         "/api/v1/documents/verify",
         "/api/v1/fees/quote",
+        "/api/v1/risk-assessments",
         "/api/v1/payments/notifications",
         "/api/v1/judgments/**"
     };

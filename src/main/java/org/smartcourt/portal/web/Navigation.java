@@ -25,6 +25,7 @@ final class Navigation {
             new Entry("nav.courts", "/courts", Set.of(), false),
             new Entry("nav.judgments", "/judgments", Set.of(), false),
             new Entry("nav.fees", "/fees/calculator", Set.of(), false),
+            new Entry("nav.risk", "/guidance/risk", Set.of(), false),
             new Entry("nav.verifyDocument", "/documents/verify", Set.of(), false),
             new Entry("nav.verify", "/account/verify", Set.of("ROLE_LITIGANT", "ROLE_LAWYER"), true),
             new Entry("nav.filing", "/filing/new", Set.of("ROLE_LITIGANT", "ROLE_LAWYER"), true),
