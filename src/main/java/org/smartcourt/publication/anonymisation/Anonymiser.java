@@ -57,7 +57,7 @@ public final class Anonymiser {
         fromRecord(text, judgment.parties(), policy, kept, candidates);
         fromDetectors(text, judgment.profile(), candidates);
         fromRecogniser(text, judgment.parties(), policy, kept, candidates);
-        fromReviewer(judgment.corrections(), candidates);
+        fromReviewer(text, judgment.corrections(), candidates);
 
         var accepted = resolve(candidates, judgment.corrections(), guard);
         return render(text, accepted);
@@ -211,17 +211,37 @@ public final class Anonymiser {
         return name.length() >= 2 && name.length() <= 4 && Surnames.startsWithSurname(name);
     }
 
-    private static void fromReviewer(List<ReviewerCorrection> corrections, List<Candidate> candidates) {
+    /**
+     * A masked name without a replacement of the reviewer's gets its pseudonym, so that it reads like the others (张某,
+     * 张某1); anything else is crossed out; a replacement the reviewer typed is published as typed.
+     */
+    private static void fromReviewer(String text, List<ReviewerCorrection> corrections, List<Candidate> candidates) {
         for (var correction : corrections) {
-            if (correction.action() == ReviewerCorrection.Action.MASK) {
-                candidates.add(new Candidate(
-                        new Redaction(correction.start(), correction.end(), correction.category(), "审核人员更正", ""),
-                        REVIEWER,
-                        "",
-                        correction.category() == Category.ORGANISATION,
-                        false));
+            if (correction.action() != ReviewerCorrection.Action.MASK || correction.end() > text.length()) {
+                continue;
             }
+            var span = text.substring(correction.start(), correction.end());
+            var named = correction.replacement().isEmpty() && isName(span, correction.category());
+            candidates.add(new Candidate(
+                    new Redaction(
+                            correction.start(),
+                            correction.end(),
+                            correction.category(),
+                            "审核人员更正",
+                            correction.replacement()),
+                    REVIEWER,
+                    named ? span : "",
+                    correction.category() == Category.ORGANISATION,
+                    false));
         }
+    }
+
+    /** A person's name (a surname first, or a transliteration) or an organisation's: pseudonyms; else crosses. */
+    private static boolean isName(String span, Category category) {
+        if (category == Category.PERSON) {
+            return Surnames.startsWithSurname(span) || PersonName.isTransliterated(span);
+        }
+        return category == Category.ORGANISATION && OrganisationName.looksLikeOrganisation(span);
     }
 
     private static List<Candidate> resolve(
