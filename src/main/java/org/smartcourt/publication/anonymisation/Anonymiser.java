@@ -169,7 +169,10 @@ public final class Anonymiser {
         }
     }
 
-    /** Not a digit before (0时许), not a place (吴江区), not the name of a firm (莫少平律师事务所). */
+    /**
+     * Not a digit before (0时许), not a place (吴江区), not the name of a firm (莫少平律师事务所), not 于本 of
+     * 于本判决 nor 向本院.
+     */
     private static boolean isPersonInContext(String text, int start, int end) {
         if (start > 0 && Character.isDigit(text.charAt(start - 1))) {
             return false;
@@ -178,6 +181,13 @@ public final class Anonymiser {
             return false;
         }
         var after = text.substring(end, Math.min(text.length(), end + 6));
+        // 于本判决生效之日起, 向本院: a preposition before 本 is not a surname before a given name.
+        var name = text.substring(start, end);
+        if (name.endsWith("本院")
+                || (name.endsWith("本")
+                        && (after.startsWith("判决") || after.startsWith("裁定") || after.startsWith("院")))) {
+            return false;
+        }
         return !(after.startsWith("律师事务所")
                 || after.startsWith("公司")
                 || after.startsWith("集团")

@@ -60,7 +60,7 @@ public class ChangePublishedJudgment {
         var text = correctedText.strip();
         entity.setFullText(text);
         entity.setCitedArticles(CitedArticles.in(text));
-        judgments.save(entity);
+        judgments.saveAndFlush(entity);
         records.addNotice(id, notice, username, previous);
         audit.record(AuditRecord.of(username, CORRECTED, "published-judgment:" + id, AuditOutcome.SUCCESS)
                 .with("court", String.valueOf(entity.getCourtCode())));
@@ -79,7 +79,7 @@ public class ChangePublishedJudgment {
             throw PublicationProblem.invalid("reason");
         }
         entity.setWithdrawnOn(notice.notedOn());
-        judgments.save(entity);
+        judgments.saveAndFlush(entity);
         records.addNotice(id, notice, username, null);
         audit.record(AuditRecord.of(username, WITHDRAWN, "published-judgment:" + id, AuditOutcome.SUCCESS)
                 .with("court", String.valueOf(entity.getCourtCode())));

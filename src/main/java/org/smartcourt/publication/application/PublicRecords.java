@@ -63,7 +63,7 @@ class PublicRecords {
         entity.setCause(null); // Art. 6 publishes the case number, the court, the date and the reason: nothing more
         entity.setFullText(notice.text());
         entity.setCitedArticles(List.of());
-        judgments.save(entity);
+        judgments.saveAndFlush(entity); // the notice below refers to it
         records.addNotice(
                 entity.getId(),
                 new PublicNotice(PublicNotice.Kind.NOT_PUBLISHED, on, notice.ground(), notice.reason()),

@@ -226,6 +226,16 @@ class AnonymiserTests {
     }
 
     @Test
+    void theStockPhrasesOfAJudgmentAreNotTakenForNames() {
+        var text = "被告李四于本判决生效之日起十日内偿还原告张三借款。如不服本判决，可以在判决书送达之日起十五日内，向本院递交上诉状。";
+
+        var result = anonymise(
+                text, CIVIL, Profile.PRACTICE_2024, new Party("张三", Role.PLAINTIFF), new Party("李四", Role.DEFENDANT));
+
+        assertThat(result.text()).contains("于本判决生效之日起", "向本院递交").doesNotContain("于某");
+    }
+
+    @Test
     void aReviewerCannotMaskTheCaseNumber() {
         var text = "（2018）鲁0102刑初123号 被害人李小红。";
 
