@@ -5,6 +5,12 @@ import static org.smartcourt.identity.IdentityFixtures.PASSWORD;
 import static org.smartcourt.identity.IdentityFixtures.json;
 import static org.smartcourt.publication.WorkflowFixtures.bearer;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +23,7 @@ import org.smartcourt.docket.Docket;
 import org.smartcourt.docket.Filings;
 import org.smartcourt.docket.application.RefuseFiling;
 import org.smartcourt.docket.application.RegisterCase;
+import org.smartcourt.documents.Documents;
 import org.smartcourt.identity.IdentityFixtures;
 import org.smartcourt.judgments.application.SettleAppealPeriods;
 import org.smartcourt.publication.WorkflowFixtures;
@@ -61,6 +68,9 @@ class DecisionEffectIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Documents documents;
 
     private IdentityFixtures api;
     private String clerk;
@@ -175,6 +185,65 @@ class DecisionEffectIT {
         var first = decisions(firstInstance, clerkToken).get(0);
         assertThat(first.get("status").asString()).isEqualTo("CONCLUDED_ON_APPEAL");
         assertThat(first.get("appealCase").asString()).isEqualTo(appealCase.toString());
+    }
+
+    /** A multipart body with the file part and the form fields, as a browser or an API client sends it. */
+    private HttpResponse<String> upload(CaseId caseId, byte[] file, String... fields) throws Exception {
+        var boundary = "----smartcourt" + System.nanoTime();
+        var body = new ByteArrayOutputStream();
+        for (var i = 0; i < fields.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                            + fields[i + 1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"judgment.pdf\"\r\n"
+                                + "Content-Type: application/pdf\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/api/v1/staff/cases/" + caseId + "/decisions"))
+                                .header("Authorization", "Bearer " + clerkToken)
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aClerkUploadsThePdfOfAJudgmentAndItsTextIsReviewed() throws Exception {
+        var caseId = fixtures.registeredCase(COURT, filer, clerk, "民间借贷纠纷");
+        var number = fixtures.caseNumber(caseId);
+        var pdf = documents.renderUnsealed(
+                "民事判决书",
+                number,
+                "<p>原告张三与被告李四民间借贷纠纷一案，本院依法适用简易程序公开开庭进行了审理。</p>" + "<p>被告李四于本判决生效之日起十日内偿还原告张三借款80000元。</p>");
+        var yesterday = LocalDate.now(clock).minusDays(1).toString();
+
+        var uploaded = upload(caseId, pdf, "kind", "JUDGMENT", "decidedOn", yesterday, "effectiveOn", yesterday);
+        var png = upload(
+                caseId,
+                new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D},
+                "kind",
+                "JUDGMENT",
+                "decidedOn",
+                yesterday,
+                "effectiveOn",
+                yesterday);
+
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        assertThat(json(uploaded).get("title").asString()).isEqualTo("民事判决书");
+        assertThat(png.statusCode()).isEqualTo(400);
+        var item = WorkflowFixtures.awaitQueued(api, clerkToken, COURT, caseId);
+        var review =
+                json(api.get("/api/v1/staff/publication/items/" + item.get("id").asString(), bearer(clerkToken)));
+        assertThat(review.get("original").asString()).contains("原告张三与被告李四民间借贷纠纷一案");
+        assertThat(review.get("proposed").get("text").asString())
+                .contains("原告张某与被告李某民间借贷纠纷一案", "于本判决生效之日起")
+                .doesNotContain("张三");
     }
 
     @Test
