@@ -44,6 +44,14 @@ public class ChangePublishedJudgment {
         this.clock = clock;
     }
 
+    static final String OPENED = "publication.judgment.opened";
+
+    /** The record with its notes, for a reviewer of its court about to correct or withdraw it; 404 for others. */
+    @Transactional(readOnly = true)
+    public PublishedRecord open(UUID id, String username) {
+        return record(load(id, username, OPENED));
+    }
+
     @Transactional
     public void correct(UUID id, String username, String correctedText, String reason) {
         var entity = load(id, username, CORRECTED);

@@ -12,7 +12,6 @@ import org.smartcourt.publication.application.ApproveItem;
 import org.smartcourt.publication.application.ChangePublishedJudgment;
 import org.smartcourt.publication.application.CorrectItem;
 import org.smartcourt.publication.application.ExcludeItem;
-import org.smartcourt.publication.application.ReadPublicRecord;
 import org.smartcourt.publication.application.ReviewItem;
 import org.smartcourt.publication.application.ShowPublicationQueue;
 import org.smartcourt.publication.domain.ExclusionGround;
@@ -45,7 +44,6 @@ class PublicationQueuePageController {
     private final ExcludeItem excludeItem;
     private final ChangePublishedJudgment changeJudgment;
     private final PublishedJudgments judgments;
-    private final ReadPublicRecord publicRecord;
     private final Clock clock;
 
     PublicationQueuePageController(
@@ -56,7 +54,6 @@ class PublicationQueuePageController {
             ExcludeItem excludeItem,
             ChangePublishedJudgment changeJudgment,
             PublishedJudgments judgments,
-            ReadPublicRecord publicRecord,
             Clock clock) {
         this.queue = queue;
         this.reviewItem = reviewItem;
@@ -65,7 +62,6 @@ class PublicationQueuePageController {
         this.excludeItem = excludeItem;
         this.changeJudgment = changeJudgment;
         this.judgments = judgments;
-        this.publicRecord = publicRecord;
         this.clock = clock;
     }
 
@@ -185,13 +181,11 @@ class PublicationQueuePageController {
     }
 
     @GetMapping("/judgments/{id}")
-    String manage(@PathVariable String id, Model model) {
+    String manage(Principal caller, @PathVariable String id, Model model) {
         var judgmentId = WorkflowViews.id(id, true);
-        var judgment = judgments
-                .find(judgmentId)
-                .orElseThrow(() -> org.smartcourt.publication.application.PublicationProblem.judgmentNotFound(id));
-        model.addAttribute("judgment", judgment);
-        model.addAttribute("record", publicRecord.of(judgmentId).orElseThrow());
+        var record = changeJudgment.open(judgmentId, caller.getName());
+        model.addAttribute("judgment", judgments.find(judgmentId).orElseThrow());
+        model.addAttribute("record", record);
         return "publication/manage";
     }
 
