@@ -14,6 +14,9 @@ public interface CourtStaffDirectory {
     /** The usernames holding this role at this court, sorted. */
     List<String> holdersOf(CourtCode court, Role role);
 
+    /** The courts where the account holds at least one of these roles, sorted by code; empty for an unknown user. */
+    List<CourtCode> courtsWhere(String username, Set<Role> roles);
+
     /** The name of a staff member as printed on court documents; empty for anyone who holds no court-staff role. */
     Optional<String> staffName(String username);
 }

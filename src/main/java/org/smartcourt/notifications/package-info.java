@@ -2,7 +2,7 @@
  * The inbox: explains each decision on a case to the person concerned (registered, correction requested, refused
  * with the sealed ruling), in the reader's language.
  */
-@ApplicationModule(allowedDependencies = {"shared", "docket", "documents", "courts", "api"})
+@ApplicationModule(allowedDependencies = {"shared", "docket", "documents", "courts", "api", "judgments"})
 @NullMarked
 package org.smartcourt.notifications;
 

@@ -95,6 +95,30 @@ public record CourtCalendar(Set<LocalDate> holidays, Set<LocalDate> workingWeeke
         return last;
     }
 
+    /** Whether the court works that day: neither a statutory holiday nor a weekend day left as a rest day. */
+    public boolean isWorkingDay(LocalDate day) {
+        return !isRestDay(day);
+    }
+
+    /**
+     * The {@code days}-th working day after {@code start}, for periods counted in working days (工作日): the starting
+     * day is not counted (as CPL Art. 85 ¶2 for days); weekends and statutory holidays are skipped, working weekend
+     * days (调休) count.
+     */
+    public LocalDate plusWorkingDays(LocalDate start, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("A period lasts at least one working day: " + days);
+        }
+        var day = start;
+        for (var counted = 0; counted < days; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /**
      * Whole days from {@code today} to the last day of the period: 0 on the last day, negative once it has passed.
      */

@@ -53,6 +53,7 @@ class CasePageController {
         model.addAttribute("timeline", views.timeline(file.timeline(), locale));
         model.addAttribute(
                 "mayWithdraw", !courtCase.status().isFinal() && policy.mayWithdraw(caller.getName(), courtCase));
+        model.addAttribute("courtStaff", file.basis() == CaseAccessPolicy.Basis.COURT_STAFF);
         return "docket/case";
     }
 

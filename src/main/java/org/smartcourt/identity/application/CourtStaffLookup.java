@@ -46,6 +46,18 @@ class CourtStaffLookup implements CourtStaffDirectory {
     }
 
     @Override
+    public List<CourtCode> courtsWhere(String username, Set<Role> roles) {
+        return account(username)
+                .map(account -> account.grants().stream()
+                        .filter(grant -> grant.court() != null && roles.contains(grant.role()))
+                        .map(grant -> java.util.Objects.requireNonNull(grant.court()))
+                        .distinct()
+                        .sorted(java.util.Comparator.comparing(CourtCode::value))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @Override
     public Optional<String> staffName(String username) {
         return account(username)
                 .filter(account -> account.roles().stream().anyMatch(Role::isCourtStaff))

@@ -1,6 +1,7 @@
 package org.smartcourt.notifications.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -10,9 +11,14 @@ import org.smartcourt.docket.CaseRegistered;
 import org.smartcourt.docket.CorrectionRequested;
 import org.smartcourt.docket.Docket;
 import org.smartcourt.docket.FilingRefused;
+import org.smartcourt.judgments.AppealPeriod;
+import org.smartcourt.judgments.DecisionKind;
+import org.smartcourt.judgments.IssuedDecision;
+import org.smartcourt.judgments.Judgments;
 import org.smartcourt.notifications.domain.Inbox;
 import org.smartcourt.notifications.domain.InboxMessage;
 import org.smartcourt.notifications.domain.MessageText;
+import org.smartcourt.notifications.domain.NonAcceptanceRuling;
 import org.smartcourt.shared.CourtCode;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -29,13 +35,21 @@ class ExplainDecisions {
     private final Docket docket;
     private final Courts courts;
     private final IssueNonAcceptanceRuling rulings;
+    private final Judgments judgments;
     private final Clock clock;
 
-    ExplainDecisions(Inbox inbox, Docket docket, Courts courts, IssueNonAcceptanceRuling rulings, Clock clock) {
+    ExplainDecisions(
+            Inbox inbox,
+            Docket docket,
+            Courts courts,
+            IssueNonAcceptanceRuling rulings,
+            Judgments judgments,
+            Clock clock) {
         this.inbox = inbox;
         this.docket = docket;
         this.courts = courts;
         this.rulings = rulings;
+        this.judgments = judgments;
         this.clock = clock;
     }
 
@@ -93,6 +107,17 @@ class ExplainDecisions {
                         "notifications.refused.body", String.join("；", refused.reasons()), ruling.verificationCode()),
                 refused.caseId(),
                 ruling.hash().value());
+        // 在线诉讼规则 Art. 29(3), 31: the filer gave the platform as its address by filing here, so the ruling is
+        // served when it reaches the inbox; CPL Art. 171 ¶2: it may be appealed within 10 days of service.
+        var today = LocalDate.now(clock);
+        judgments.issued(new IssuedDecision(
+                refused.caseId(),
+                DecisionKind.RULING,
+                NonAcceptanceRuling.TITLE,
+                ruling.hash(),
+                ruling.sealedAt().atZone(clock.getZone()).toLocalDate(),
+                today,
+                AppealPeriod.CIVIL_RULING));
     }
 
     private String filerOf(CaseId caseId) {

@@ -32,6 +32,7 @@ final class Navigation {
             new Entry("nav.cases", "/cases", Set.of(), true),
             new Entry("nav.inbox", "/inbox", Set.of(), true),
             new Entry("nav.registration", "/staff/registration", Set.of("ROLE_CLERK", "ROLE_PRESIDENT"), true),
+            new Entry("nav.publication", "/staff/publication", Set.of("ROLE_CLERK", "ROLE_PRESIDENT"), true),
             new Entry("nav.staff", "/staff", STAFF, true),
             new Entry("nav.account", "/account", Set.of(), true));
 

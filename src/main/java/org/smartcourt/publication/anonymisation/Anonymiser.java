@@ -57,7 +57,7 @@ public final class Anonymiser {
         fromRecord(text, judgment.parties(), policy, kept, candidates);
         fromDetectors(text, judgment.profile(), candidates);
         fromRecogniser(text, judgment.parties(), policy, kept, candidates);
-        fromReviewer(judgment.corrections(), candidates);
+        fromReviewer(text, judgment.corrections(), candidates);
 
         var accepted = resolve(candidates, judgment.corrections(), guard);
         return render(text, accepted);
@@ -169,7 +169,10 @@ public final class Anonymiser {
         }
     }
 
-    /** Not a digit before (0时许), not a place (吴江区), not the name of a firm (莫少平律师事务所). */
+    /**
+     * Not a digit before (0时许), not a place (吴江区), not the name of a firm (莫少平律师事务所), not 于本 of
+     * 于本判决 nor 向本院.
+     */
     private static boolean isPersonInContext(String text, int start, int end) {
         if (start > 0 && Character.isDigit(text.charAt(start - 1))) {
             return false;
@@ -178,6 +181,13 @@ public final class Anonymiser {
             return false;
         }
         var after = text.substring(end, Math.min(text.length(), end + 6));
+        // 于本判决生效之日起, 向本院: a preposition before 本 is not a surname before a given name.
+        var name = text.substring(start, end);
+        if (name.endsWith("本院")
+                || (name.endsWith("本")
+                        && (after.startsWith("判决") || after.startsWith("裁定") || after.startsWith("院")))) {
+            return false;
+        }
         return !(after.startsWith("律师事务所")
                 || after.startsWith("公司")
                 || after.startsWith("集团")
@@ -211,17 +221,37 @@ public final class Anonymiser {
         return name.length() >= 2 && name.length() <= 4 && Surnames.startsWithSurname(name);
     }
 
-    private static void fromReviewer(List<ReviewerCorrection> corrections, List<Candidate> candidates) {
+    /**
+     * A masked name without a replacement of the reviewer's gets its pseudonym, so that it reads like the others (张某,
+     * 张某1); anything else is crossed out; a replacement the reviewer typed is published as typed.
+     */
+    private static void fromReviewer(String text, List<ReviewerCorrection> corrections, List<Candidate> candidates) {
         for (var correction : corrections) {
-            if (correction.action() == ReviewerCorrection.Action.MASK) {
-                candidates.add(new Candidate(
-                        new Redaction(correction.start(), correction.end(), correction.category(), "审核人员更正", ""),
-                        REVIEWER,
-                        "",
-                        correction.category() == Category.ORGANISATION,
-                        false));
+            if (correction.action() != ReviewerCorrection.Action.MASK || correction.end() > text.length()) {
+                continue;
             }
+            var span = text.substring(correction.start(), correction.end());
+            var named = correction.replacement().isEmpty() && isName(span, correction.category());
+            candidates.add(new Candidate(
+                    new Redaction(
+                            correction.start(),
+                            correction.end(),
+                            correction.category(),
+                            "审核人员更正",
+                            correction.replacement()),
+                    REVIEWER,
+                    named ? span : "",
+                    correction.category() == Category.ORGANISATION,
+                    false));
         }
+    }
+
+    /** A person's name (a surname first, or a transliteration) or an organisation's: pseudonyms; else crosses. */
+    private static boolean isName(String span, Category category) {
+        if (category == Category.PERSON) {
+            return Surnames.startsWithSurname(span) || PersonName.isTransliterated(span);
+        }
+        return category == Category.ORGANISATION && OrganisationName.looksLikeOrganisation(span);
     }
 
     private static List<Candidate> resolve(

@@ -13,6 +13,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -22,11 +23,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A judgment as published: metadata, the anonymised text and where it came from. Indexed for full-text search with
- * the Chinese analyzer; the metadata are keyword fields for filters and facet counts.
+ * the Chinese analyzer; the metadata are keyword fields for filters and facet counts. A withdrawn judgment is not
+ * indexed ({@link WithdrawnLeaveTheIndex}); its row stays for the withdrawal note at its address.
  */
 @Entity
 @Table(name = "published_judgment")
-@Indexed(index = "published_judgment")
+@Indexed(index = "published_judgment", routingBinder = @RoutingBinderRef(type = WithdrawnLeaveTheIndex.class))
 public class PublishedJudgmentEntity {
 
     /** Analyzer for Chinese text: smartcn word segmentation on Lucene, the smartcn plugin on OpenSearch. */
@@ -275,5 +277,18 @@ public class PublishedJudgmentEntity {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    // Publication workflow: withdrawal. Not an index field; it only decides whether the judgment is indexed.
+
+    @Column(name = "withdrawn_on")
+    private @Nullable LocalDate withdrawnOn;
+
+    public @Nullable LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public void setWithdrawnOn(@Nullable LocalDate withdrawnOn) {
+        this.withdrawnOn = withdrawnOn;
     }
 }

@@ -1,4 +1,7 @@
-/** Published judgments as stored in PostgreSQL and mapped into the full-text index by Hibernate Search. */
+/**
+ * Published judgments as stored in PostgreSQL and mapped into the full-text index by Hibernate Search; the
+ * publication queue and the public notes of published records.
+ */
 @NullMarked
 package org.smartcourt.publication.persistence;
 

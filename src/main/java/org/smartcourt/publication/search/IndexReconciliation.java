@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The database is the record; the index can be rebuilt from it. When a node starts and the index does not hold as
- * many judgments as the database (a lost or new index directory, a restored database), it is rebuilt: at once when
- * the database is empty, in the background otherwise.
+ * many judgments as the database has not withdrawn (a lost or new index directory, a restored database), it is
+ * rebuilt: at once when there are none, in the background otherwise.
  */
 @Component
 class IndexReconciliation {
@@ -39,7 +39,7 @@ class IndexReconciliation {
             var indexed = session.search(PublishedJudgmentEntity.class)
                     .where(f -> f.matchAll())
                     .fetchTotalHitCount();
-            var stored = repository.count();
+            var stored = repository.countByWithdrawnOnIsNull();
             if (indexed == stored) {
                 return;
             }

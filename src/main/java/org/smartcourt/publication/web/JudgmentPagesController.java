@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.smartcourt.documents.Documents;
+import org.smartcourt.publication.application.ReadPublicRecord;
+import org.smartcourt.publication.domain.PublishedRecord;
 import org.smartcourt.publication.search.JudgmentSearch;
 import org.smartcourt.publication.search.PublishedJudgment;
 import org.smartcourt.publication.search.PublishedJudgments;
@@ -48,6 +50,7 @@ class JudgmentPagesController {
     private final SearchRateLimiter limiter;
     private final MessageSource messages;
     private final Documents documents;
+    private final ReadPublicRecord publicRecords;
 
     JudgmentPagesController(
             JudgmentSearch search,
@@ -55,13 +58,15 @@ class JudgmentPagesController {
             SearchProperties properties,
             SearchRateLimiter limiter,
             MessageSource messages,
-            Documents documents) {
+            Documents documents,
+            ReadPublicRecord publicRecords) {
         this.search = search;
         this.judgments = judgments;
         this.parameters = new SearchParameters(properties);
         this.limiter = limiter;
         this.messages = messages;
         this.documents = documents;
+        this.publicRecords = publicRecords;
     }
 
     /** A facet value as the page shows it: label, count and the link that adds (or removes) it as a filter. */
@@ -110,9 +115,18 @@ class JudgmentPagesController {
     }
 
     @GetMapping("/judgments/{id}")
-    String judgment(@PathVariable String id, Model model, Locale locale) {
+    String judgment(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
         var judgment = find(id);
+        var record = record(judgment);
         model.addAttribute("judgment", judgment);
+        model.addAttribute("record", record);
+        var withdrawal = record.withdrawal();
+        if (withdrawal.isPresent()) {
+            // Withdrawn: gone from the search on purpose; the address explains why (法释〔2016〕19号 Art. 12–18 [U]).
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("withdrawal", withdrawal.get());
+            return "publication/withdrawn";
+        }
         model.addAttribute("paragraphs", paragraphs(judgment.text()));
         model.addAttribute("similar", judgments.similarTo(judgment));
         model.addAttribute("level", label("level", judgment.courtLevel(), locale));
@@ -123,6 +137,13 @@ class JudgmentPagesController {
     @GetMapping("/judgments/{id}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
         var judgment = find(id);
+        var record = record(judgment);
+        if (record.withdrawn()) {
+            throw new ResponseStatusException(HttpStatus.GONE);
+        }
+        if (record.nonPublication().isPresent()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND); // Art. 6: no document, only the notice
+        }
         var body = new StringBuilder();
         body.append("<p>").append(Snippets.escape(judgment.court())).append("</p>");
         for (var paragraph : paragraphs(judgment.text())) {
@@ -148,6 +169,10 @@ class JudgmentPagesController {
         } catch (IllegalArgumentException notAnId) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+    }
+
+    private PublishedRecord record(PublishedJudgment judgment) {
+        return publicRecords.of(judgment.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** The judgments are single strings with blanks between paragraphs, as China Judgments Online exports them. */

@@ -205,6 +205,37 @@ class AnonymiserTests {
     }
 
     @Test
+    void aNameTheReviewerMasksReadsLikeTheOthersAndATypedReplacementIsPublishedAsTyped() {
+        var text = "原告张三诉称，王五在场。王五后来离开。被告李四的车牌为鲁A12345。";
+        var first = text.indexOf("王五");
+        var second = text.indexOf("王五", first + 1);
+        var plate = text.indexOf("鲁A12345");
+
+        var result = ANONYMISER.anonymise(new Judgment(
+                text,
+                CIVIL,
+                Profile.PRACTICE_2024,
+                List.of(new Party("张三", Role.PLAINTIFF), new Party("李四", Role.DEFENDANT)),
+                List.of(
+                        new ReviewerCorrection(first, first + 2, ReviewerCorrection.Action.MASK, Category.PERSON),
+                        new ReviewerCorrection(second, second + 2, ReviewerCorrection.Action.MASK, Category.PERSON),
+                        new ReviewerCorrection(
+                                plate, plate + 7, ReviewerCorrection.Action.MASK, Category.PLATE, "鲁A×××××"))));
+
+        assertThat(result.text()).isEqualTo("原告张某诉称，王某在场。王某后来离开。被告李某的车牌为鲁A×××××。");
+    }
+
+    @Test
+    void theStockPhrasesOfAJudgmentAreNotTakenForNames() {
+        var text = "被告李四于本判决生效之日起十日内偿还原告张三借款。如不服本判决，可以在判决书送达之日起十五日内，向本院递交上诉状。";
+
+        var result = anonymise(
+                text, CIVIL, Profile.PRACTICE_2024, new Party("张三", Role.PLAINTIFF), new Party("李四", Role.DEFENDANT));
+
+        assertThat(result.text()).contains("于本判决生效之日起", "向本院递交").doesNotContain("于某");
+    }
+
+    @Test
     void aReviewerCannotMaskTheCaseNumber() {
         var text = "（2018）鲁0102刑初123号 被害人李小红。";
 
