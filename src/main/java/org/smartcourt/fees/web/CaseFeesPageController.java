@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.smartcourt.fees.application.PayFeeNotice;
 import org.smartcourt.fees.application.ShowCaseFees;
+import org.smartcourt.fees.application.ShowFeeRelief;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -25,10 +26,12 @@ class CaseFeesPageController {
 
     private final ShowCaseFees show;
     private final PayFeeNotice pay;
+    private final ShowFeeRelief relief;
 
-    CaseFeesPageController(ShowCaseFees show, PayFeeNotice pay) {
+    CaseFeesPageController(ShowCaseFees show, PayFeeNotice pay, ShowFeeRelief relief) {
         this.show = show;
         this.pay = pay;
+        this.relief = relief;
     }
 
     @GetMapping
@@ -43,6 +46,7 @@ class CaseFeesPageController {
         model.addAttribute("fees", fees);
         model.addAttribute("english", FeeViews.english(locale));
         model.addAttribute("ledger", FeeViews.Ledger.of(id, fees.ledger()));
+        model.addAttribute("relief", relief.ifVisible(id, caller.getName()));
         if (order != null) {
             model.addAttribute("order", show.order(id, FeesApiController.id(order), caller.getName()));
         }
