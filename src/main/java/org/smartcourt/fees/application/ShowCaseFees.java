@@ -24,7 +24,24 @@ public class ShowCaseFees {
             List<Payment> payments,
             List<Refund> refunds,
             List<JdbcLedger.Booked> ledger,
-            boolean mayPay) {}
+            boolean mayPay,
+            boolean clerk,
+            boolean finance,
+            String viewer) {
+
+        /** Whether the viewer, a clerk of the court, may propose this refund (the maker). */
+        public boolean mayPropose(Refund refund) {
+            return clerk && refund.status() == Refund.Status.DUE;
+        }
+
+        /** Whether the viewer, a finance officer who did not propose it, may approve this refund (the checker). */
+        public boolean mayApprove(Refund refund) {
+            return finance
+                    && (refund.status() == Refund.Status.PROPOSED
+                            || (refund.status() == Refund.Status.APPROVED && refund.failure() != null))
+                    && !viewer.equals(refund.proposedBy());
+        }
+    }
 
     private final FeeAccess access;
     private final FeeNotices notices;
@@ -49,14 +66,17 @@ public class ShowCaseFees {
     }
 
     public CaseFees show(UUID caseId, String username) {
-        access.read(caseId, username);
+        var court = access.read(caseId, username);
         return new CaseFees(
                 caseId,
                 notices.ofCase(caseId),
                 notices.paymentsOf(caseId),
                 refunds.ofCase(caseId),
                 ledger.bookedOfCase(caseId),
-                cases.actsForPlaintiff(caseId, username));
+                cases.actsForPlaintiff(caseId, username),
+                access.holds(username, court, org.smartcourt.identity.Role.CLERK),
+                access.holds(username, court, org.smartcourt.identity.Role.FINANCE),
+                username);
     }
 
     public List<FeeNotice> notices(UUID caseId, String username) {

@@ -2,7 +2,9 @@ package org.smartcourt.fees.web;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.smartcourt.fees.application.ApproveRefund;
 import org.smartcourt.fees.application.PayFeeNotice;
+import org.smartcourt.fees.application.ProposeRefund;
 import org.smartcourt.fees.application.ShowCaseFees;
 import org.smartcourt.fees.application.ShowFeeRelief;
 import org.springframework.http.MediaType;
@@ -27,11 +29,36 @@ class CaseFeesPageController {
     private final ShowCaseFees show;
     private final PayFeeNotice pay;
     private final ShowFeeRelief relief;
+    private final ProposeRefund propose;
+    private final ApproveRefund approve;
 
-    CaseFeesPageController(ShowCaseFees show, PayFeeNotice pay, ShowFeeRelief relief) {
+    CaseFeesPageController(
+            ShowCaseFees show, PayFeeNotice pay, ShowFeeRelief relief, ProposeRefund propose, ApproveRefund approve) {
         this.show = show;
         this.pay = pay;
         this.relief = relief;
+        this.propose = propose;
+        this.approve = approve;
+    }
+
+    /** A clerk proposes a refund computed by rule (the maker). */
+    @PostMapping("/refunds/{refundId}/proposal")
+    String proposeRefund(Authentication caller, @PathVariable String caseId, @PathVariable String refundId) {
+        var id = FeesApiController.id(caseId);
+        var refund = show.refunds(id, caller.getName()).stream()
+                .filter(candidate -> candidate.id().equals(FeesApiController.id(refundId)))
+                .findFirst()
+                .orElseThrow(() -> org.smartcourt.fees.application.FeesProblem.notFound(refundId));
+        propose.propose(id, caller.getName(), refund.ground(), refund.effectiveOn(), null);
+        return "redirect:/cases/" + id + "/fees";
+    }
+
+    /** A finance officer who did not propose the refund approves it; it goes back through the gateway (the checker). */
+    @PostMapping("/refunds/{refundId}/approval")
+    String approveRefund(Authentication caller, @PathVariable String caseId, @PathVariable String refundId) {
+        var id = FeesApiController.id(caseId);
+        approve.approve(id, FeesApiController.id(refundId), caller.getName());
+        return "redirect:/cases/" + id + "/fees";
     }
 
     @GetMapping
