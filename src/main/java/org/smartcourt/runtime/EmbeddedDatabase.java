@@ -9,6 +9,9 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +28,13 @@ class EmbeddedDatabase implements DisposableBean {
     private static final Map<Path, EmbeddedDatabase> shared = new HashMap<>();
 
     private final Path directory;
+    private final NodeLock lock;
     private final EmbeddedPostgres server;
     private int users;
 
-    private EmbeddedDatabase(Path directory, EmbeddedPostgres server) {
+    private EmbeddedDatabase(Path directory, NodeLock lock, EmbeddedPostgres server) {
         this.directory = directory;
+        this.lock = lock;
         this.server = server;
     }
 
@@ -45,7 +50,13 @@ class EmbeddedDatabase implements DisposableBean {
         synchronized (shared) {
             var database = settings.sharedPerJvm() ? shared.get(directory) : null;
             if (database == null) {
-                database = new EmbeddedDatabase(directory, launch(directory, settings));
+                var lock = NodeLock.acquire(directory.resolveSibling("postgres.lock"));
+                try {
+                    database = new EmbeddedDatabase(directory, lock, launch(directory, settings));
+                } catch (RuntimeException e) {
+                    lock.release();
+                    throw e;
+                }
                 if (settings.sharedPerJvm()) {
                     shared.put(directory, database);
                 }
@@ -61,6 +72,7 @@ class EmbeddedDatabase implements DisposableBean {
                 deleteRecursively(directory);
             }
             Files.createDirectories(directory);
+            stopOrphanedServer(directory);
             log.info("Starting embedded PostgreSQL with data in {}", directory);
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
@@ -81,6 +93,46 @@ class EmbeddedDatabase implements DisposableBean {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    /**
+     * A node killed without shutting down (SIGKILL, OOM killer) leaves its PostgreSQL running, and the server would
+     * refuse to start on the same files. We hold the node lock, so no live node uses that server: stop it (a smart
+     * shutdown, its clients died with the node) and start afresh; PostgreSQL recovers from its write-ahead log.
+     */
+    private static void stopOrphanedServer(Path directory) throws IOException {
+        var pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        var lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
+            return;
+        }
+        var pid = Long.parseLong(lines.get(0).strip());
+        var orphan = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info()
+                        .command()
+                        .map(c -> c.contains("postgres"))
+                        .orElse(false));
+        if (orphan.isEmpty()) {
+            return; // a stale pid file: PostgreSQL deals with it itself
+        }
+        log.warn("Stopping the embedded PostgreSQL (pid {}) left running by a node that did not shut down", pid);
+        var process = orphan.get();
+        process.destroy();
+        try {
+            process.onExit().get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            process.destroyForcibly();
+            process.onExit().join();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot stop the orphaned PostgreSQL " + pid, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the orphaned PostgreSQL " + pid, e);
         }
     }
 
@@ -122,6 +174,7 @@ class EmbeddedDatabase implements DisposableBean {
             shared.remove(directory, this);
         }
         close();
+        lock.release();
     }
 
     private void close() {

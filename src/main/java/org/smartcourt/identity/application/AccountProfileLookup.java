@@ -3,6 +3,7 @@ package org.smartcourt.identity.application;
 import java.util.Optional;
 import org.smartcourt.identity.AccountProfiles;
 import org.smartcourt.identity.Username;
+import org.smartcourt.identity.domain.AccountHolder;
 import org.smartcourt.identity.domain.Accounts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,9 @@ class AccountProfileLookup implements AccountProfiles {
                         account.isVerified(),
                         account.practice() == null
                                 ? null
-                                : account.practice().licenceNumber().value()));
+                                : account.practice().licenceNumber().value(),
+                        account.holder().mobile().value(),
+                        account.holder() instanceof AccountHolder.NaturalPerson person ? person.email() : null,
+                        account.language()));
     }
 }
