@@ -3,7 +3,8 @@
  * quotes, fee notices, online payment through a gateway, the
  * double-entry ledger per case, receipts, refunds, reconciliation and fee relief (司法救助: deferral, reduction, waiver).
  */
-@ApplicationModule(allowedDependencies = {"shared", "api", "audit", "courts", "docket", "documents", "identity"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "api", "audit", "courts", "docket", "documents", "identity", "notifications"})
 @NullMarked
 package org.smartcourt.fees;
 

@@ -30,6 +30,7 @@ import org.smartcourt.fees.persistence.ReliefApplications;
 import org.smartcourt.identity.Role;
 import org.smartcourt.shared.CourtCalendar;
 import org.smartcourt.shared.Money;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +66,7 @@ public class DecideFeeRelief {
     private final CourtCalendar calendar;
     private final PaymentProperties payment;
     private final RoundingPolicy rounding;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DecideFeeRelief(
@@ -78,7 +80,9 @@ public class DecideFeeRelief {
             CourtCalendar calendar,
             PaymentProperties payment,
             FeesProperties fees,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.applications = applications;
         this.notices = notices;
         this.ledger = ledger;
@@ -149,6 +153,7 @@ public class DecideFeeRelief {
                 .with("application", applicationId.toString())
                 .with("outcome", grant ? "GRANTED" : "REFUSED")
                 .with("kind", granted == null ? "" : granted.kind().name()));
+        events.publishEvent(new TellApplicant.ReliefDecided(applicationId));
         return applications.find(applicationId).orElseThrow();
     }
 
