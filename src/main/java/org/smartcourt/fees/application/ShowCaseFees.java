@@ -49,6 +49,8 @@ public class ShowCaseFees {
     private final JdbcLedger ledger;
     private final Documents documents;
     private final CaseAccessCheck cases;
+    private final NoticeTexts texts;
+    private final org.smartcourt.fees.payment.Endpoints endpoints;
 
     ShowCaseFees(
             FeeAccess access,
@@ -56,7 +58,11 @@ public class ShowCaseFees {
             Refunds refunds,
             JdbcLedger ledger,
             Documents documents,
-            CaseAccessCheck cases) {
+            CaseAccessCheck cases,
+            NoticeTexts texts,
+            org.smartcourt.fees.payment.Endpoints endpoints) {
+        this.texts = texts;
+        this.endpoints = endpoints;
         this.access = access;
         this.notices = notices;
         this.refunds = refunds;
@@ -116,6 +122,41 @@ public class ShowCaseFees {
                 .open(DocumentHash.of(hash))
                 .orElseThrow(() -> FeesProblem.notFound(paymentId))
                 .content();
+    }
+
+    /**
+     * An English translation of the fee notice, for reading: rendered now, neither sealed nor stored. The sealed
+     * Chinese notice is the legal document.
+     */
+    public byte[] noticeInEnglish(UUID caseId, UUID noticeId, String username) {
+        access.read(caseId, username);
+        var notice = notices.find(noticeId)
+                .filter(found -> found.caseId().equals(caseId))
+                .orElseThrow(() -> FeesProblem.notFound(noticeId));
+        var english = java.util.Locale.ENGLISH;
+        return documents.renderUnsealed(
+                translation(texts.text("fees.pdf.notice.title", english)),
+                notice.caseNumber(),
+                texts.noticeBody(notice, endpoints.platform() + "/cases/" + caseId + "/fees", english));
+    }
+
+    /** An English translation of a payment's receipt, for reading; the sealed Chinese receipt is the legal one. */
+    public byte[] receiptInEnglish(UUID caseId, UUID paymentId, String username) {
+        access.read(caseId, username);
+        var payment = notices.payment(paymentId)
+                .filter(found -> found.caseId().equals(caseId))
+                .orElseThrow(() -> FeesProblem.notFound(paymentId));
+        var notice = notices.find(notices.order(payment.orderId()).orElseThrow().noticeId())
+                .orElseThrow();
+        var english = java.util.Locale.ENGLISH;
+        return documents.renderUnsealed(
+                translation(texts.text("fees.pdf.receipt.title", english)),
+                notice.caseNumber(),
+                texts.receiptBody(notice, payment, english));
+    }
+
+    private String translation(String title) {
+        return texts.text("fees.pdf.translation", java.util.Locale.ENGLISH, title);
     }
 
     /** The sealed fee notice PDF. */

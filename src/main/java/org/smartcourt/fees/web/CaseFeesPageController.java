@@ -103,6 +103,27 @@ class CaseFeesPageController {
                 .body(pdf);
     }
 
+    @GetMapping(path = "/notices/{noticeId}/english.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> noticeInEnglish(
+            Authentication caller, @PathVariable String caseId, @PathVariable String noticeId) {
+        var pdf = show.noticeInEnglish(FeesApiController.id(caseId), FeesApiController.id(noticeId), caller.getName());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"fee-notice-" + noticeId + "-en.pdf\"")
+                .body(pdf);
+    }
+
+    @GetMapping(path = "/receipts/{paymentId}/english.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> receiptInEnglish(
+            Authentication caller, @PathVariable String caseId, @PathVariable String paymentId) {
+        var pdf =
+                show.receiptInEnglish(FeesApiController.id(caseId), FeesApiController.id(paymentId), caller.getName());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"receipt-" + paymentId + "-en.pdf\"")
+                .body(pdf);
+    }
+
     @GetMapping(path = "/notices/{noticeId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> notice(Authentication caller, @PathVariable String caseId, @PathVariable String noticeId) {
         var pdf = show.noticePdf(FeesApiController.id(caseId), FeesApiController.id(noticeId), caller.getName());
