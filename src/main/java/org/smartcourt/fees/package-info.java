@@ -1,9 +1,10 @@
 /**
  * Litigation costs under the Measures on the Payment of Litigation Costs (诉讼费用交纳办法): the fee schedule, fee
  * quotes, fee notices, online payment through a gateway, the
- * double-entry ledger per case, receipts, refunds and reconciliation; (later) fee relief.
+ * double-entry ledger per case, receipts, refunds, reconciliation and fee relief (司法救助: deferral, reduction, waiver).
  */
-@ApplicationModule(allowedDependencies = {"shared", "api", "audit", "courts", "docket", "documents", "identity"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "api", "audit", "courts", "docket", "documents", "identity", "notifications"})
 @NullMarked
 package org.smartcourt.fees;
 

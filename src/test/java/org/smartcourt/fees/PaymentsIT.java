@@ -153,6 +153,30 @@ class PaymentsIT {
         assertThat(payments.statusCode()).isEqualTo(200);
         assertThat(new String(receipt.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
+        // and English translations of the notice and the receipt can be read beside the sealed Chinese documents
+        var english = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + receiptUrl.replace(".pdf", "/english.pdf")))
+                                .header("Authorization", "Bearer " + plaintiffToken)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(pdfText(english.body()))
+                .contains("Electronic receipt for litigation costs")
+                .contains("Amount: 1800.00 yuan")
+                .contains("English translation");
+        var noticeInEnglish = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/" + id
+                                        + "/fee-notices/" + notice.get("id").asString() + "/english.pdf"))
+                                .header("Authorization", "Bearer " + plaintiffToken)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdfText(noticeInEnglish.body()))
+                .contains("Notice to pay litigation costs")
+                .contains("1800.00 yuan");
+
         // when the case is withdrawn
         withdrawCase.withdraw(new CaseId(id), plaintiff);
 
@@ -382,6 +406,22 @@ class PaymentsIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(302);
         return paid.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** The text of a PDF as poppler's pdftotext reads it. */
+    private static String pdfText(byte[] pdf) throws Exception {
+        var file = java.nio.file.Files.createTempFile("fees", ".pdf");
+        try {
+            java.nio.file.Files.write(file, pdf);
+            var process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                    .redirectErrorStream(true)
+                    .start();
+            var text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(text).isZero();
+            return text.replaceAll("\\s+", " ");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     private HttpResponse<String> notify(String body) throws Exception {

@@ -1,5 +1,6 @@
 package org.smartcourt.fees.application;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,4 +14,10 @@ public interface CaseAccessCheck {
 
     /** The filer, a plaintiff or a plaintiff's lawyer: those who prepay the acceptance fee (Art. 20). */
     boolean actsForPlaintiff(UUID caseId, String username);
+
+    /** The plaintiffs the user acts for: as the plaintiff, the plaintiff's lawyer or the filer. */
+    List<Plaintiff> plaintiffsActedForBy(UUID caseId, String username);
+
+    /** A plaintiff, and whether it is a natural person (诉讼费用交纳办法 Art. 44 ¶2). */
+    record Plaintiff(String name, boolean naturalPerson) {}
 }

@@ -10,6 +10,7 @@ import org.smartcourt.docket.NewNode;
 import org.smartcourt.fees.domain.FeeNotice;
 import org.smartcourt.fees.persistence.FeeNotices;
 import org.smartcourt.fees.persistence.JudgeTasks;
+import org.smartcourt.fees.persistence.ReliefApplications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +24,14 @@ public class CheckUnpaidNotices {
 
     private final FeeNotices notices;
     private final JudgeTasks tasks;
+    private final ReliefApplications relief;
     private final Docket docket;
     private final Clock clock;
 
-    CheckUnpaidNotices(FeeNotices notices, JudgeTasks tasks, Docket docket, Clock clock) {
+    CheckUnpaidNotices(FeeNotices notices, JudgeTasks tasks, ReliefApplications relief, Docket docket, Clock clock) {
         this.notices = notices;
         this.tasks = tasks;
+        this.relief = relief;
         this.docket = docket;
         this.clock = clock;
     }
@@ -46,21 +49,23 @@ public class CheckUnpaidNotices {
         var overdue = notices.overdue(today);
         for (var notice : overdue) {
             notices.setStatus(notice.id(), FeeNotice.Status.OVERDUE);
+            // Art. 22 ¶4: only without a relief application (or after its refusal) is the suit treated as withdrawn
+            var reliefPending = relief.pendingFor(notice.caseId());
             tasks.insertOnce(
                     notice.caseId(),
                     notice.court(),
                     notice.caseNumber(),
                     "FEE_UNPAID",
-                    "fees.task.unpaid",
+                    reliefPending ? "fees.task.unpaidReliefPending" : "fees.task.unpaid",
                     clock.instant());
             docket.recordNode(
                     new CaseId(notice.caseId()),
                     new NewNode(
                             ActorRole.SYSTEM,
                             null,
-                            "fees.node.unpaid",
+                            reliefPending ? "fees.node.unpaidReliefPending" : "fees.node.unpaid",
                             List.of(
-                                    notice.amount().toString(),
+                                    notice.amountDue().toString(),
                                     notice.deadline().toString()),
                             List.of(),
                             null));

@@ -56,6 +56,15 @@ public class FeeAccess {
         return staff.holdsRoleAt(username, CourtCode.of(court), Set.of(role));
     }
 
+    /** The staff who decide on fee relief: the court's clerks, judges and president (see {@link DecideFeeRelief}). */
+    public boolean decidesRelief(String username, String court) {
+        return staff.holdsRoleAt(username, CourtCode.of(court), DecideFeeRelief.DECIDERS);
+    }
+
+    public java.util.Optional<String> staffName(String username) {
+        return staff.staffName(username);
+    }
+
     public boolean isStaffOf(String username, String court) {
         return staff.holdsRoleAt(username, CourtCode.of(court), STAFF_WHO_SEE_FEES);
     }

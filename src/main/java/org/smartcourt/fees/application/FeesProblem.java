@@ -59,6 +59,29 @@ public final class FeesProblem {
         return new ApiProblemException(HttpStatus.CONFLICT, "refund-nothing-due", "fees.problem.nothingToRefund");
     }
 
+    public static ApiProblemException reliefPending(Object caseId) {
+        return new ApiProblemException(HttpStatus.CONFLICT, "fee-relief-pending", "fees.problem.reliefPending", caseId);
+    }
+
+    public static ApiProblemException reliefNotOpen(Object status) {
+        return new ApiProblemException(
+                HttpStatus.CONFLICT, "fee-relief-nothing-to-relieve", "fees.problem.reliefNotOpen", status);
+    }
+
+    public static ApiProblemException reliefTooLate(Object deadline) {
+        return new ApiProblemException(
+                HttpStatus.CONFLICT, "fee-relief-too-late", "fees.problem.reliefTooLate", deadline);
+    }
+
+    public static ApiProblemException reliefDecided(Object status) {
+        return new ApiProblemException(HttpStatus.CONFLICT, "fee-relief-decided", "fees.problem.reliefDecided", status);
+    }
+
+    public static ApiProblemException notReliefDecider(Object court) {
+        return new ApiProblemException(
+                HttpStatus.FORBIDDEN, "fees-not-relief-decider", "fees.problem.notReliefDecider", court);
+    }
+
     public static ApiProblemException refundNotProposed(Object status) {
         return new ApiProblemException(
                 HttpStatus.CONFLICT, "refund-not-proposed", "fees.problem.refundNotProposed", status);

@@ -93,6 +93,7 @@ public class IssueFeeNotice {
                 court.name(),
                 registered.plaintiffs(),
                 assessment.total(),
+                assessment.total(),
                 texts.breakdown(assessment),
                 facts.assumption(),
                 facts.facts(),

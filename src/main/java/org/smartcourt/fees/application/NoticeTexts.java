@@ -43,40 +43,54 @@ class NoticeTexts {
 
     /** The body of the 缴费通知书: what, how much, by when, how to pay, and what happens if unpaid. */
     String noticeBody(FeeNotice notice, String payUrl) {
+        return noticeBody(notice, payUrl, ZH);
+    }
+
+    /** The notice's body in a language: Chinese for the sealed document, English for a translation. */
+    String noticeBody(FeeNotice notice, String payUrl, Locale locale) {
+        var english = EN.getLanguage().equals(locale.getLanguage());
         var rows = new StringBuilder();
         for (var line : notice.breakdown()) {
             rows.append("<tr><td>")
-                    .append(escape(line.descriptionZh()))
+                    .append(escape(english ? line.descriptionEn() : line.descriptionZh()))
                     .append("</td><td>")
                     .append(escape(line.fee()))
                     .append("</td><td>")
-                    .append(escape(line.basisZh()))
+                    .append(escape(english ? line.basisEn() : line.basisZh()))
                     .append("</td></tr>");
         }
-        var assumption = notice.assumption() == null ? "" : "<p>" + escape(text(notice.assumption(), ZH)) + "</p>";
-        return "<p>" + escape(text("fees.pdf.notice.to", ZH, String.join("、", notice.payers()))) + "</p>"
+        var assumption = notice.assumption() == null ? "" : "<p>" + escape(text(notice.assumption(), locale)) + "</p>";
+        return "<p>" + escape(text("fees.pdf.notice.to", locale, String.join("、", notice.payers()))) + "</p>"
                 + "<p>"
-                + escape(text("fees.pdf.notice.amount", ZH, notice.amount().toString())) + "</p>"
-                + "<table><tr><th>" + escape(text("fees.pdf.line", ZH)) + "</th><th>"
-                + escape(text("fees.pdf.fee", ZH)) + "</th><th>" + escape(text("fees.pdf.basis", ZH))
+                + escape(text("fees.pdf.notice.amount", locale, notice.amount().toString())) + "</p>"
+                + "<table><tr><th>" + escape(text("fees.pdf.line", locale)) + "</th><th>"
+                + escape(text("fees.pdf.fee", locale)) + "</th><th>" + escape(text("fees.pdf.basis", locale))
                 + "</th></tr>" + rows + "</table>" + assumption
                 + "<p>"
-                + escape(text("fees.pdf.notice.deadline", ZH, notice.deadline().toString())) + "</p>"
-                + "<p>" + escape(text("fees.pdf.notice.howToPay", ZH, payUrl)) + "</p>"
-                + "<p>" + escape(text("fees.pdf.notice.unpaid", ZH)) + "</p>";
+                + escape(text(
+                        "fees.pdf.notice.deadline", locale, notice.deadline().toString())) + "</p>"
+                + "<p>" + escape(text("fees.pdf.notice.howToPay", locale, payUrl)) + "</p>"
+                + "<p>" + escape(text("fees.pdf.notice.unpaid", locale)) + "</p>";
     }
 
     /** The body of the 电子票据 for one payment. */
     String receiptBody(FeeNotice notice, Payment payment) {
-        return "<p>" + escape(text("fees.pdf.receipt.payer", ZH, String.join("、", notice.payers()))) + "</p>"
-                + "<p>" + escape(text("fees.pdf.receipt.item", ZH)) + "</p>"
+        return receiptBody(notice, payment, ZH);
+    }
+
+    /** The receipt's body in a language: Chinese for the sealed receipt, English for a translation. */
+    String receiptBody(FeeNotice notice, Payment payment, Locale locale) {
+        return "<p>" + escape(text("fees.pdf.receipt.payer", locale, String.join("、", notice.payers()))) + "</p>"
+                + "<p>" + escape(text("fees.pdf.receipt.item", locale)) + "</p>"
                 + "<p>"
-                + escape(text("fees.pdf.receipt.amount", ZH, payment.amount().toString())) + "</p>"
-                + "<p>" + escape(text("fees.pdf.receipt.transaction", ZH, payment.transactionId())) + "</p>"
+                + escape(
+                        text("fees.pdf.receipt.amount", locale, payment.amount().toString())) + "</p>"
+                + "<p>" + escape(text("fees.pdf.receipt.transaction", locale, payment.transactionId())) + "</p>"
                 + "<p>"
-                + escape(text("fees.pdf.receipt.paidAt", ZH, payment.paidAt().toString())) + "</p>"
+                + escape(
+                        text("fees.pdf.receipt.paidAt", locale, payment.paidAt().toString())) + "</p>"
                 + "<p>"
-                + escape(text("fees.pdf.receipt.number", ZH, payment.id().toString())) + "</p>";
+                + escape(text("fees.pdf.receipt.number", locale, payment.id().toString())) + "</p>";
     }
 
     String text(String key, Locale locale, Object... arguments) {

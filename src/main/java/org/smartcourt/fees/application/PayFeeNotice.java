@@ -39,7 +39,8 @@ public class PayFeeNotice {
         if (!notice.payable()) {
             throw FeesProblem.notPayable(noticeId);
         }
-        var open = notices.openOrderFor(noticeId);
+        // an order opened before fee relief changed the amount due is not reused
+        var open = notices.openOrderFor(noticeId).filter(order -> order.amount().equals(notice.amountDue()));
         if (open.isPresent()) {
             return open.get();
         }
@@ -48,7 +49,7 @@ public class PayFeeNotice {
         try {
             created = gateway.createOrder(new PaymentGateway.OrderRequest(
                     orderId.toString(),
-                    notice.amount(),
+                    notice.amountDue(),
                     notice.caseNumber() + " 案件受理费",
                     endpoints.notifyUrl(),
                     endpoints.platform() + "/cases/" + caseId + "/fees?order=" + orderId));
@@ -59,7 +60,7 @@ public class PayFeeNotice {
                 orderId,
                 noticeId,
                 caseId,
-                notice.amount(),
+                notice.amountDue(),
                 created.payUrl(),
                 PaymentOrder.Status.CREATED,
                 clock.instant());

@@ -43,9 +43,9 @@ public class FeeNotices {
     /** Stores the notice unless the case already has one; true when stored. */
     public boolean insertOnce(FeeNotice notice) {
         return jdbc.sql("""
-                insert into fee_notice (id, case_id, kind, case_number, court, court_name, payers, amount, breakdown,
-                    assumption, facts, issued_on, deadline, status, document_hash, created_at)
-                values (?, ?, 'ACCEPTANCE', ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?)
+                insert into fee_notice (id, case_id, kind, case_number, court, court_name, payers, amount, amount_due,
+                    breakdown, assumption, facts, issued_on, deadline, status, document_hash, created_at)
+                values (?, ?, 'ACCEPTANCE', ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?)
                 on conflict (case_id, kind) do nothing
                 """)
                         .params(
@@ -56,6 +56,7 @@ public class FeeNotices {
                                 notice.courtName(),
                                 notice.payers().toArray(String[]::new),
                                 notice.amount().amount(),
+                                notice.amountDue().amount(),
                                 JSON.writeValueAsString(notice.breakdown()),
                                 notice.assumption(),
                                 JSON.writeValueAsString(facts(notice.facts(), notice.province())),
@@ -92,6 +93,21 @@ public class FeeNotices {
                 .param(noticeId)
                 .query(FeeNotices::notice)
                 .optional();
+    }
+
+    /** The notice, locked for the caller's transaction. */
+    public Optional<FeeNotice> lock(UUID noticeId) {
+        return jdbc.sql("select * from fee_notice where id = ? for update")
+                .param(noticeId)
+                .query(FeeNotices::notice)
+                .optional();
+    }
+
+    /** What fee relief changed: the amount still due, the deadline and the status. */
+    public void relieve(UUID noticeId, Money amountDue, LocalDate deadline, FeeNotice.Status status) {
+        jdbc.sql("update fee_notice set amount_due = ?, deadline = ?, status = ? where id = ?")
+                .params(amountDue.amount(), deadline, status.name(), noticeId)
+                .update();
     }
 
     /** The court of a case that has a fee notice. */
@@ -263,6 +279,7 @@ public class FeeNotices {
                 rs.getString("court_name"),
                 new ArrayList<>(Arrays.asList((String[]) rs.getArray("payers").getArray())),
                 Money.of(rs.getBigDecimal("amount")),
+                Money.of(rs.getBigDecimal("amount_due")),
                 lines,
                 rs.getString("assumption"),
                 caseFacts,

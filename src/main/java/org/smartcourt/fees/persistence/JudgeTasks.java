@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Tasks for the judges of a court in {@code judge_task}, one per case and kind. */
+/** Tasks for the staff of a court in {@code judge_task}, at most one open per case and kind. */
 @Repository
 public class JudgeTasks {
 
@@ -25,7 +25,7 @@ public class JudgeTasks {
     public boolean insertOnce(UUID caseId, String court, String caseNumber, String kind, String message, Instant at) {
         return jdbc.sql("""
                 insert into judge_task (id, case_id, court, case_number, kind, message, created_at)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict (case_id, kind) do nothing
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (case_id, kind) where done_at is null do nothing
                 """)
                         .params(
                                 UUID.randomUUID(),
@@ -37,6 +37,13 @@ public class JudgeTasks {
                                 at.atOffset(ZoneOffset.UTC))
                         .update()
                 == 1;
+    }
+
+    /** Closes the case's open task of this kind, if any. */
+    public void done(UUID caseId, String kind, Instant at) {
+        jdbc.sql("update judge_task set done_at = ? where case_id = ? and kind = ? and done_at is null")
+                .params(at.atOffset(ZoneOffset.UTC), caseId, kind)
+                .update();
     }
 
     public List<Task> open() {

@@ -26,6 +26,7 @@ final class FeeViews {
             String caseNumber,
             List<String> payers,
             String amount,
+            String amountDue,
             List<Line> breakdown,
             @Nullable String assumption,
             LocalDate issuedOn,
@@ -40,6 +41,7 @@ final class FeeViews {
                     notice.caseNumber(),
                     notice.payers(),
                     notice.amount().toString(),
+                    notice.amountDue().toString(),
                     notice.breakdown().stream()
                             .map(line -> new Line(
                                     line.item(),

@@ -109,6 +109,22 @@ class FeesApiController {
         return pdf(show.noticePdf(id(caseId), id(noticeId), caller.getName()), "fee-notice-" + noticeId + ".pdf");
     }
 
+    @GetMapping(path = "/fee-notices/{noticeId}/english.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "An English translation of the fee notice, for reading (not sealed; the Chinese one is legal)")
+    ResponseEntity<byte[]> noticeInEnglish(
+            Authentication caller, @PathVariable String caseId, @PathVariable String noticeId) {
+        return pdf(
+                show.noticeInEnglish(id(caseId), id(noticeId), caller.getName()), "fee-notice-" + noticeId + "-en.pdf");
+    }
+
+    @GetMapping(path = "/receipts/{paymentId}/english.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "An English translation of a payment's receipt, for reading (not sealed)")
+    ResponseEntity<byte[]> receiptInEnglish(
+            Authentication caller, @PathVariable String caseId, @PathVariable String paymentId) {
+        return pdf(
+                show.receiptInEnglish(id(caseId), id(paymentId), caller.getName()), "receipt-" + paymentId + "-en.pdf");
+    }
+
     @GetMapping("/refunds")
     @Operation(summary = "The case's refunds (退费) and their status")
     List<FeeViews.RefundView> refunds(Authentication caller, @PathVariable String caseId) {

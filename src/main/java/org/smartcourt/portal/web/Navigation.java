@@ -33,6 +33,8 @@ final class Navigation {
             new Entry("nav.inbox", "/inbox", Set.of(), true),
             new Entry("nav.registration", "/staff/registration", Set.of("ROLE_CLERK", "ROLE_PRESIDENT"), true),
             new Entry("nav.publication", "/staff/publication", Set.of("ROLE_CLERK", "ROLE_PRESIDENT"), true),
+            new Entry(
+                    "fees.nav.relief", "/staff/fee-relief", Set.of("ROLE_CLERK", "ROLE_JUDGE", "ROLE_PRESIDENT"), true),
             new Entry("nav.staff", "/staff", STAFF, true),
             new Entry("nav.account", "/account", Set.of(), true));
 
