@@ -46,7 +46,8 @@ class SecurityConfiguration {
         "/v3/api-docs/**",
         "/swagger-ui/**",
         "/swagger-ui.html",
-        "/sandbox-pay/**"
+        "/sandbox-pay/**",
+        "/sandbox-sms/api/**"
     };
 
     static final String[] PUBLIC_API_PATHS = {
@@ -110,7 +111,7 @@ class SecurityConfiguration {
                         .hasAnyRole(staffAndAdmin())
                         .anyRequest()
                         .authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox-pay/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox-pay/api/**", "/sandbox-sms/api/**"))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions ->
