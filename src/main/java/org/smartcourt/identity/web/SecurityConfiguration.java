@@ -47,7 +47,8 @@ class SecurityConfiguration {
         "/swagger-ui/**",
         "/swagger-ui.html",
         "/sandbox-pay/**",
-        "/sandbox-sms/api/**"
+        "/sandbox-sms/api/**",
+        "/notifications/unsubscribe"
     };
 
     static final String[] PUBLIC_API_PATHS = {
@@ -111,7 +112,8 @@ class SecurityConfiguration {
                         .hasAnyRole(staffAndAdmin())
                         .anyRequest()
                         .authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox-pay/api/**", "/sandbox-sms/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        "/sandbox-pay/api/**", "/sandbox-sms/api/**", "/notifications/unsubscribe"))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions ->
