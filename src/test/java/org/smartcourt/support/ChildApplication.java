@@ -34,7 +34,7 @@ public final class ChildApplication implements AutoCloseable {
     private final Path dataDir;
     private final int httpPort;
     private final int databasePort;
-    private final List<String> arguments;
+    private List<String> arguments;
     private final HttpClient http = HttpClient.newHttpClient();
     private @Nullable Process process;
 
@@ -102,6 +102,18 @@ public final class ChildApplication implements AutoCloseable {
         if (process != null) {
             throw new IllegalStateException("The child application " + name + " is still running");
         }
+        launch();
+    }
+
+    /**
+     * Starts the platform again on the same data directory and ports, with these Spring Boot arguments instead of those
+     * given so far (say, a setting changed while the node was down), and waits until it reports UP.
+     */
+    public void restart(String... newArguments) {
+        if (process != null) {
+            throw new IllegalStateException("The child application " + name + " is still running");
+        }
+        arguments = List.of(newArguments);
         launch();
     }
 
