@@ -24,7 +24,7 @@ record EmailText(String plain, String html) {
         if (link != null) {
             var url = links.absolute(link);
             var label = messages.getMessage("notifications.email.open", null, locale);
-            plain.append("\n").append(label).append(": ").append(url).append("\n");
+            plain.append("\n").append(labelled(messages, locale, label, url)).append("\n");
             html.append("<p><a href=\"")
                     .append(escaped(url))
                     .append("\">")
@@ -36,7 +36,7 @@ record EmailText(String plain, String html) {
         html.append("<hr><p><small>").append(escaped(footer));
         if (unsubscribe != null) {
             var label = messages.getMessage("notifications.email.unsubscribe", null, locale);
-            plain.append(label).append(": ").append(unsubscribe).append("\n");
+            plain.append(labelled(messages, locale, label, unsubscribe)).append("\n");
             html.append(" <a href=\"")
                     .append(escaped(unsubscribe))
                     .append("\">")
@@ -45,6 +45,10 @@ record EmailText(String plain, String html) {
         }
         html.append("</small></p></body></html>");
         return new EmailText(plain.toString(), html.toString());
+    }
+
+    private static String labelled(MessageSource messages, Locale locale, String label, String url) {
+        return messages.getMessage("notifications.email.labelled", new Object[] {label, url}, locale);
     }
 
     static String escaped(String text) {
