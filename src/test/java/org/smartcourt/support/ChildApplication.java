@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 public final class ChildApplication implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "smartcourt.jar");
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    /** A start takes about 40 s on an idle machine, and over 2.5 minutes while parallel builds share its 2 cores. */
+    private static final Duration STARTUP = Duration.ofMinutes(6);
 
     private final String name;
     private final Path dataDir;
