@@ -47,7 +47,9 @@ class SecurityConfiguration {
         "/v3/api-docs/**",
         "/swagger-ui/**",
         "/swagger-ui.html",
-        "/sandbox-pay/**"
+        "/sandbox-pay/**",
+        "/sandbox-sms/api/**",
+        "/notifications/unsubscribe"
     };
 
     static final String[] PUBLIC_API_PATHS = {
@@ -112,7 +114,8 @@ class SecurityConfiguration {
                         .hasAnyRole(staffAndAdmin())
                         .anyRequest()
                         .authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox-pay/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        "/sandbox-pay/api/**", "/sandbox-sms/api/**", "/notifications/unsubscribe"))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions ->

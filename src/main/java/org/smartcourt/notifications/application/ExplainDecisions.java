@@ -1,7 +1,10 @@
 package org.smartcourt.notifications.application;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -15,10 +18,12 @@ import org.smartcourt.judgments.AppealPeriod;
 import org.smartcourt.judgments.DecisionKind;
 import org.smartcourt.judgments.IssuedDecision;
 import org.smartcourt.judgments.Judgments;
+import org.smartcourt.notifications.Channel;
 import org.smartcourt.notifications.domain.Inbox;
 import org.smartcourt.notifications.domain.InboxMessage;
 import org.smartcourt.notifications.domain.MessageText;
 import org.smartcourt.notifications.domain.NonAcceptanceRuling;
+import org.smartcourt.notifications.domain.Template;
 import org.smartcourt.shared.CourtCode;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -26,7 +31,9 @@ import org.springframework.stereotype.Component;
 /**
  * Explains each registration decision to the filer in their inbox: registered (with the number), correction
  * requested (every defect and the deadline, 在线诉讼规则 Art. 9(2)) or refused (the reasons and the sealed ruling, CPL
- * Art. 126). A redelivered event finds its message already there and changes nothing.
+ * Art. 126), and queues an alert by e-mail and text that the message waits there. The events come through the
+ * event publication registry (the outbox), so a decision is explained even if the node dies meanwhile; a redelivered
+ * event finds its message and alert already there and changes nothing.
  */
 @Component
 class ExplainDecisions {
@@ -36,6 +43,7 @@ class ExplainDecisions {
     private final Courts courts;
     private final IssueNonAcceptanceRuling rulings;
     private final Judgments judgments;
+    private final ScheduleReminders reminders;
     private final Clock clock;
 
     ExplainDecisions(
@@ -44,12 +52,14 @@ class ExplainDecisions {
             Courts courts,
             IssueNonAcceptanceRuling rulings,
             Judgments judgments,
+            ScheduleReminders reminders,
             Clock clock) {
         this.inbox = inbox;
         this.docket = docket;
         this.courts = courts;
         this.rulings = rulings;
         this.judgments = judgments;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -135,6 +145,16 @@ class ExplainDecisions {
             MessageText body,
             CaseId caseId,
             @Nullable String documentHash) {
+        // People do not watch their inbox: an alert by e-mail and text tells them something waits there.
+        reminders.enqueue(
+                "inbox-news:" + source,
+                recipient,
+                Template.INBOX_NEWS,
+                List.of(),
+                clock.instant(),
+                caseId.value(),
+                URI.create("/inbox"),
+                EnumSet.of(Channel.EMAIL, Channel.SMS));
         inbox.deliver(new InboxMessage(
                 UUID.randomUUID(),
                 recipient,
@@ -144,6 +164,7 @@ class ExplainDecisions {
                 caseId.value(),
                 documentHash,
                 clock.instant(),
+                null,
                 null));
     }
 }
