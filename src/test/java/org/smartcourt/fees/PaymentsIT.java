@@ -112,6 +112,11 @@ class PaymentsIT {
         assertThat(LocalDate.parse(notice.get("deadline").asString()))
                 .isAfterOrEqualTo(LocalDate.now().plusDays(7));
 
+        // and a reminder waits for the plaintiff by inbox, e-mail and SMS, two days before the deadline
+        var reminderKey = "fee-due:" + notice.get("id").asString() + ":"
+                + notice.get("deadline").asString();
+        assertThat(reminderStates(reminderKey)).isNotEmpty().containsOnly("QUEUED");
+
         // when the plaintiff pays on the sandbox's hosted page, over HTTP
         var order = json(api.post(
                 "/api/v1/cases/" + id + "/fee-notices/" + notice.get("id").asString() + "/payment",
@@ -132,6 +137,9 @@ class PaymentsIT {
         assertThat(ledger.get("balanced").asBoolean()).isTrue();
         assertThat(ledger.get("outstanding").asString()).isEqualTo("0.00");
         assertThat(kinds(ledger)).containsExactly("CHARGE", "PAYMENT");
+
+        // and the fee-due reminder is taken back
+        assertThat(reminderStates(reminderKey)).isNotEmpty().containsOnly("CANCELLED");
 
         // and a sealed receipt can be downloaded
         var payments = api.get("/api/v1/cases/" + id + "/payments", bearer(plaintiffToken));
@@ -333,6 +341,13 @@ class PaymentsIT {
 
         assertThat(ledger.statusCode()).isEqualTo(403);
         assertThat(reconcile.statusCode()).isEqualTo(403);
+    }
+
+    private List<String> reminderStates(String key) {
+        return jdbc.sql("select state from message_queue where reminder_key = ? and recipient = ?")
+                .params(key, plaintiff)
+                .query(String.class)
+                .list();
     }
 
     private UUID registeredCase(Procedure procedure) {

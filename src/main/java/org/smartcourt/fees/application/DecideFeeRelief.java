@@ -67,6 +67,7 @@ public class DecideFeeRelief {
     private final PaymentProperties payment;
     private final RoundingPolicy rounding;
     private final ApplicationEventPublisher events;
+    private final RemindFeeDue reminder;
     private final Clock clock;
 
     DecideFeeRelief(
@@ -81,8 +82,10 @@ public class DecideFeeRelief {
             PaymentProperties payment,
             FeesProperties fees,
             ApplicationEventPublisher events,
+            RemindFeeDue reminder,
             Clock clock) {
         this.events = events;
+        this.reminder = reminder;
         this.applications = applications;
         this.notices = notices;
         this.ledger = ledger;
@@ -187,6 +190,7 @@ public class DecideFeeRelief {
             }
         }
         notices.relieve(notice.id(), due, deadline, status);
+        reminder.reschedule(notice, due, deadline, status);
         if (writtenOff.isGreaterThan(Money.ZERO)) {
             // Art. 44: what the court waives or reduces is not collected
             ledger.book(

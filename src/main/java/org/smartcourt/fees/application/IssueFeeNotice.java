@@ -39,6 +39,7 @@ public class IssueFeeNotice {
     private final CourtCalendar calendar;
     private final PaymentProperties properties;
     private final Endpoints endpoints;
+    private final RemindFeeDue reminder;
     private final Clock clock;
 
     IssueFeeNotice(
@@ -52,6 +53,7 @@ public class IssueFeeNotice {
             CourtCalendar calendar,
             PaymentProperties properties,
             Endpoints endpoints,
+            RemindFeeDue reminder,
             Clock clock) {
         this.notices = notices;
         this.ledger = ledger;
@@ -63,6 +65,7 @@ public class IssueFeeNotice {
         this.calendar = calendar;
         this.properties = properties;
         this.endpoints = endpoints;
+        this.reminder = reminder;
         this.clock = clock;
     }
 
@@ -128,5 +131,8 @@ public class IssueFeeNotice {
                         List.of(notice.amount().toString(), deadline.toString()),
                         List.of(pdf.hash().value()),
                         nothingDue ? null : deadline));
+        if (!nothingDue) {
+            reminder.schedule(notice, notice.amountDue(), deadline);
+        }
     }
 }
