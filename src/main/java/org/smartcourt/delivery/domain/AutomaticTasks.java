@@ -14,6 +14,9 @@ public interface AutomaticTasks {
 
     List<AutomaticTask> ofCase(UUID caseId);
 
+    /** The task, held against concurrent changes until the transaction ends. */
+    java.util.Optional<AutomaticTask> lock(UUID caseId, AutomaticItem item);
+
     /** The cases with a task not done that has been tried fewer than {@code maxAttempts} times. */
     List<UUID> casesToRetry(int maxAttempts);
 

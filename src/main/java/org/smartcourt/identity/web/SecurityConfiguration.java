@@ -46,7 +46,10 @@ class SecurityConfiguration {
         "/v3/api-docs/**",
         "/swagger-ui/**",
         "/swagger-ui.html",
-        "/sandbox-pay/**"
+        "/sandbox-pay/**",
+        // A served document's page: its secret link is the access for a recipient without an account; every request
+        // is checked by the delivery module itself.
+        "/services/**"
     };
 
     static final String[] PUBLIC_API_PATHS = {

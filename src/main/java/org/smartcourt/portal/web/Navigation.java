@@ -31,6 +31,11 @@ final class Navigation {
             new Entry("nav.cases", "/cases", Set.of(), true),
             new Entry("nav.inbox", "/inbox", Set.of(), true),
             new Entry("nav.registration", "/staff/registration", Set.of("ROLE_CLERK", "ROLE_PRESIDENT"), true),
+            new Entry(
+                    "delivery.nav.services",
+                    "/staff/services",
+                    Set.of("ROLE_CLERK", "ROLE_JUDGE", "ROLE_PRESIDENT"),
+                    true),
             new Entry("nav.staff", "/staff", STAFF, true),
             new Entry("nav.account", "/account", Set.of(), true));
 

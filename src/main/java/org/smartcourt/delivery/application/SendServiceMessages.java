@@ -1,0 +1,72 @@
+package org.smartcourt.delivery.application;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smartcourt.delivery.domain.DispatchStatus;
+import org.smartcourt.delivery.domain.Services;
+import org.smartcourt.notifications.Dispatch;
+import org.smartcourt.notifications.Messenger;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * Sends a service's messages once it is committed, one channel after the other, and records each channel's answer —
+ * for an address the recipient confirmed, the moment the channel accepts the message is the moment of service. No
+ * transaction is held while a channel is talked to; the messenger sends each key once, so a redelivered event sends
+ * nothing twice.
+ */
+@Component
+class SendServiceMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(SendServiceMessages.class);
+
+    private final Services services;
+    private final Messenger messenger;
+    private final ServiceTexts texts;
+    private final RecordDispatch record;
+    private final Clock clock;
+
+    SendServiceMessages(
+            Services services, Messenger messenger, ServiceTexts texts, RecordDispatch record, Clock clock) {
+        this.services = services;
+        this.messenger = messenger;
+        this.texts = texts;
+        this.record = record;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    void on(ServiceRequested requested) {
+        send(requested.serviceId());
+    }
+
+    void send(UUID id) {
+        var service = services.find(id).orElse(null);
+        if (service == null) {
+            return;
+        }
+        for (var channel : service.channels()) {
+            if (channel.status() != DispatchStatus.QUEUED) {
+                continue;
+            }
+            var message = texts.message(service, channel);
+            Dispatch dispatch;
+            try {
+                dispatch = messenger.send(message);
+            } catch (RuntimeException e) {
+                log.warn("Service {} on {} could not be sent", id, channel.channel(), e);
+                dispatch = new Dispatch(
+                        message.key(),
+                        message.channel(),
+                        false,
+                        clock.instant(),
+                        null,
+                        e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+            record.dispatched(id, channel.channel(), dispatch);
+        }
+    }
+}
