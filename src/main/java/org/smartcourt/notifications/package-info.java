@@ -1,8 +1,9 @@
 /**
- * The inbox: explains each decision on a case to the person concerned (registered, correction requested, refused
- * with the sealed ruling), in the reader's language.
+ * Messages to people: the inbox that explains each decision on a case (registered, correction requested, refused with
+ * the sealed ruling), e-mail over SMTP and text messages through an SMS gateway ({@link
+ * org.smartcourt.notifications.Messenger}), each in the recipient's language.
  */
-@ApplicationModule(allowedDependencies = {"shared", "docket", "documents", "courts", "api"})
+@ApplicationModule(allowedDependencies = {"shared", "docket", "documents", "courts", "api", "identity", "audit"})
 @NullMarked
 package org.smartcourt.notifications;
 

@@ -47,6 +47,7 @@ class SecurityConfiguration {
         "/swagger-ui/**",
         "/swagger-ui.html",
         "/sandbox-pay/**",
+        "/sandbox-sms/api/**",
         // A served document's page: its secret link is the access for a recipient without an account; every request
         // is checked by the delivery module itself.
         "/services/**"
@@ -113,7 +114,7 @@ class SecurityConfiguration {
                         .hasAnyRole(staffAndAdmin())
                         .anyRequest()
                         .authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox-pay/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox-pay/api/**", "/sandbox-sms/api/**"))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions ->

@@ -119,6 +119,7 @@ class ExplainDecisions {
                 caseId.value(),
                 documentHash,
                 clock.instant(),
+                null,
                 null));
     }
 }

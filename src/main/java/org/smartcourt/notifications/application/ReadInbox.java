@@ -24,7 +24,8 @@ public class ReadInbox {
             @Nullable UUID caseId,
             @Nullable String documentHash,
             Instant createdAt,
-            @Nullable Instant readAt) {
+            @Nullable Instant readAt,
+            @Nullable String link) {
 
         public boolean unread() {
             return readAt == null;
@@ -52,7 +53,8 @@ public class ReadInbox {
                 message.caseId(),
                 message.documentHash(),
                 message.createdAt(),
-                message.readAt());
+                message.readAt(),
+                message.link());
     }
 
     private String text(MessageText text, Locale locale) {

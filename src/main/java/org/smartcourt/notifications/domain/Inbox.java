@@ -14,6 +14,9 @@ public interface Inbox {
     /** Whether the recipient already has a message from this source event. */
     boolean hasMessageFrom(String recipient, String sourceEvent);
 
+    /** The id of the recipient's message from this source event, if there is one. */
+    Optional<UUID> idOf(String recipient, String sourceEvent);
+
     /** The recipient's messages, newest first. */
     List<InboxMessage> of(String recipient);
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param caseId the case it is about, if any
  * @param documentHash the SHA-256 hex hash of a document that comes with it (a ruling), if any
  * @param readAt when the recipient marked it read; null while unread
+ * @param link where the recipient opens what the message is about, if anywhere
  */
 public record InboxMessage(
         UUID id,
@@ -22,7 +23,8 @@ public record InboxMessage(
         @Nullable UUID caseId,
         @Nullable String documentHash,
         Instant createdAt,
-        @Nullable Instant readAt) {
+        @Nullable Instant readAt,
+        @Nullable String link) {
 
     public InboxMessage {
         Objects.requireNonNull(id, "id");

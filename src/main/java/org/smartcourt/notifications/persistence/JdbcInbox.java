@@ -33,9 +33,9 @@ class JdbcInbox implements Inbox {
     public boolean deliver(InboxMessage message) {
         return jdbc.sql("""
                         insert into inbox_message (id, recipient, source_event, subject_code, subject_args, body_code,
-                            body_args, case_id, document_hash, created_at, read_at)
+                            body_args, case_id, document_hash, created_at, read_at, link)
                         values (:id, :recipient, :source, :subjectCode, :subjectArgs, :bodyCode, :bodyArgs, :caseId,
-                            :hash, :createdAt, :readAt)
+                            :hash, :createdAt, :readAt, :link)
                         on conflict (recipient, source_event) do nothing""")
                         .param("id", message.id())
                         .param("recipient", message.recipient())
@@ -52,6 +52,7 @@ class JdbcInbox implements Inbox {
                         .param("hash", message.documentHash())
                         .param("createdAt", Timestamp.from(message.createdAt()))
                         .param("readAt", timestamp(message.readAt()))
+                        .param("link", message.link())
                         .update()
                 == 1;
     }
@@ -64,6 +65,15 @@ class JdbcInbox implements Inbox {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    @Override
+    public Optional<UUID> idOf(String recipient, String sourceEvent) {
+        return jdbc.sql("select id from inbox_message where recipient = :recipient and source_event = :source")
+                .param("recipient", recipient)
+                .param("source", sourceEvent)
+                .query(UUID.class)
+                .optional();
     }
 
     @Override
@@ -105,6 +115,7 @@ class JdbcInbox implements Inbox {
                 rs.getObject("case_id", UUID.class),
                 rs.getString("document_hash"),
                 rs.getTimestamp("created_at").toInstant(),
-                readAt == null ? null : readAt.toInstant());
+                readAt == null ? null : readAt.toInstant(),
+                rs.getString("link"));
     }
 }
