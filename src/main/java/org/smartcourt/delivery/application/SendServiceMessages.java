@@ -38,7 +38,7 @@ class SendServiceMessages {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ServiceRequested requested) {
         send(requested.serviceId());
     }
@@ -48,6 +48,7 @@ class SendServiceMessages {
         if (service == null) {
             return;
         }
+        RuntimeException unrecorded = null;
         for (var channel : service.channels()) {
             if (channel.status() != DispatchStatus.QUEUED) {
                 continue;
@@ -66,7 +67,16 @@ class SendServiceMessages {
                         null,
                         e.getClass().getSimpleName() + ": " + e.getMessage());
             }
-            record.dispatched(id, channel.channel(), dispatch);
+            try {
+                record.dispatched(id, channel.channel(), dispatch);
+            } catch (RuntimeException e) {
+                // The messenger keeps the outcome: when the event is delivered again, the same answer is recorded.
+                log.error("The answer of {} for service {} could not be recorded", channel.channel(), id, e);
+                unrecorded = e;
+            }
+        }
+        if (unrecorded != null) {
+            throw unrecorded;
         }
     }
 }

@@ -120,7 +120,7 @@ public class ServeDocument {
         var hash = parts.documents()
                 .store(
                         pdf,
-                        title.isBlank() ? "served document" : title.strip(),
+                        title.isBlank() ? request.kind().title() : title.strip(),
                         "served-"
                                 + request.kind()
                                         .name()

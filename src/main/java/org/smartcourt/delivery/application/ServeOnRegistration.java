@@ -38,7 +38,7 @@ class ServeOnRegistration {
         this.transactions = new TransactionTemplate(transactions);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CaseRegistered registered) {
         automatic.plan(new CaseFacts(
                 registered.caseId().value(),
@@ -50,7 +50,7 @@ class ServeOnRegistration {
         automatic.attempt(registered.caseId().value());
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DocumentIssued issued) {
         var caseNumber = issued.caseReference();
         if (!ServeAutomatically.FEE_NOTICE_TYPE.equals(issued.documentType()) || caseNumber == null) {

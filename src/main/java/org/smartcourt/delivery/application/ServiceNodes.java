@@ -40,7 +40,7 @@ class ServiceNodes {
         record(
                 service,
                 null,
-                "delivery.node.effective." + effect.basis().name(),
+                "delivery.node.effective." + camel(effect.basis().name()),
                 List.of(service.document().title(), service.recipient().name(), time(effect.at())),
                 null);
         var period = effect.period();
@@ -48,7 +48,7 @@ class ServiceNodes {
             record(
                     service,
                     null,
-                    "delivery.node.period." + period.kind().name(),
+                    "delivery.node.period." + camel(period.kind().name()),
                     List.of(
                             service.recipient().name(),
                             Integer.toString(period.days()),
@@ -95,6 +95,16 @@ class ServiceNodes {
                         arguments,
                         List.of(service.document().hash().value()),
                         deadline));
+    }
+
+    /** Timeline message codes are camel case: {@code PUBLIC_NOTICE_ABROAD} becomes {@code publicNoticeAbroad}. */
+    static String camel(String constant) {
+        var words = constant.toLowerCase(java.util.Locale.ROOT).split("_");
+        var code = new StringBuilder(words[0]);
+        for (var i = 1; i < words.length; i++) {
+            code.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return code.toString();
     }
 
     private String time(Instant instant) {

@@ -130,7 +130,7 @@ class ServiceApiController {
         var served = serve.byStaffUpload(
                 new ServeDocument.Request(caseId, kind, title, orEmpty(parties), orEmpty(roles)),
                 file.getBytes(),
-                title == null || title.isBlank() ? String.valueOf(file.getOriginalFilename()) : title,
+                title == null ? "" : title,
                 caller.getName());
         return created(
                 caseId,
@@ -254,14 +254,14 @@ class ServiceApiController {
             Authentication caller, @PathVariable String id, @RequestBody ServiceRequests.Address body, Locale locale) {
         var caseId = Ids.caseId(id);
         var form = new AddressForm(
-                body.consent(),
+                Boolean.TRUE.equals(body.consent()),
                 orEmpty(body.channels()),
                 body.email(),
                 body.mobile(),
                 body.postcode(),
                 body.address(),
                 body.phone(),
-                body.domicileAbroad());
+                Boolean.TRUE.equals(body.domicileAbroad()));
         try {
             var confirmation = addresses.confirm().confirm(caseId, caller.getName(), body.party(), form);
             return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/service-addresses"))

@@ -46,14 +46,14 @@ final class ServiceRequests {
      */
     record Address(
             @Nullable String party,
-            boolean consent,
+            @Nullable Boolean consent,
             @Nullable Set<ServiceChannel> channels,
             @Nullable String email,
             @Nullable String mobile,
             @Nullable String postcode,
             @Nullable String address,
             @Nullable String phone,
-            boolean domicileAbroad) {}
+            @Nullable Boolean domicileAbroad) {}
 
     /** The letter was posted (法院专递); the address defaults to the postal task's. */
     record Posted(

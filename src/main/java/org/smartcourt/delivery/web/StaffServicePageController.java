@@ -141,11 +141,7 @@ class StaffServicePageController {
         try {
             List<?> served;
             if (file != null && !file.isEmpty()) {
-                served = serve.byStaffUpload(
-                        request,
-                        file.getBytes(),
-                        title.isBlank() ? String.valueOf(file.getOriginalFilename()) : title,
-                        caller.getName());
+                served = serve.byStaffUpload(request, file.getBytes(), title, caller.getName());
             } else if (!documentHash.isBlank()) {
                 served = serve.byStaff(request, Ids.hash(documentHash), caller.getName());
             } else {
