@@ -99,8 +99,8 @@ class ServiceIT {
         var timeline = viewCase.view(Serving.caseId(UUID.fromString(caseId.toString())), defendant.username())
                 .timeline();
         assertThat(timeline)
-                .anySatisfy(node -> assertThat(node.messageCode())
-                        .isEqualTo("delivery.node.effective.arrivedAtConfirmedAddress"));
+                .anySatisfy(node ->
+                        assertThat(node.messageCode()).isEqualTo("delivery.node.effective.arrivedAtConfirmedAddress"));
         assertThat(timeline).anySatisfy(node -> {
             assertThat(node.messageCode()).isEqualTo("delivery.node.period.answer");
             assertThat(node.deadline())
