@@ -200,6 +200,57 @@ class ServeASummonsJourney {
         assertAccessible(verify);
     }
 
+    @Test
+    void aClerkEntersAPaperFormAndServesByCourtMailWhenThereIsNoConsent() throws Exception {
+        var serving = new Serving(port, docket, registerCase, staff);
+        var plaintiff = serving.person("zh-CN");
+        var clerk = staff.open("CLERK", Serving.COURT, "孙书记");
+        var caseId = serving.registeredCase(Serving.COURT, Procedure.ORDINARY, plaintiff, null, clerk.username());
+        var summonsFile = Files.write(directory.resolve("summons.pdf"), Serving.pdf(documents, "传唤李被告到庭"));
+
+        var desk = browser.newPage();
+        signIn(desk, clerk.username());
+        desk.getByLabel("六位验证码").fill(IdentityFixtures.totp(clerk.totpSecret()));
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认"))
+                .click();
+        desk.navigate(url("/staff/cases/" + caseId + "/services"));
+        desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("录入李被告的送达地址确认书"))
+                .click();
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认送达地址"))
+                .click();
+        assertThat(desk.getByLabel("详细地址")).hasAttribute("aria-invalid", "true");
+        assertThat(desk.locator("#address-error")).containsText("请填写详细邮寄地址");
+        assertAccessible(desk);
+        desk.getByLabel("详细地址").fill("济南市历下区泉城路3号");
+        desk.getByLabel("邮政编码").fill("250000");
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认送达地址"))
+                .click();
+        assertThat(desk.getByRole(AriaRole.STATUS)).hasText("送达地址确认书已保存。");
+
+        desk.getByLabel("文书类型").selectOption("SUMMONS");
+        desk.getByLabel("PDF 文书").setInputFiles(summonsFile);
+        desk.getByLabel("被告：李被告").check();
+        desk.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("送达").setExact(true))
+                .click();
+        assertThat(desk.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("本案送达记录")))
+                .containsText("待邮寄（法院专递）");
+        desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("传票")).click();
+        assertThat(desk.locator("main")).containsText("泉城路3号");
+        assertAccessible(desk);
+        desk.getByLabel("邮件号").fill("1234567890123");
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("记录交邮"))
+                .click();
+        assertThat(desk.getByRole(AriaRole.STATUS)).hasText("已记录。");
+        assertAccessible(desk);
+        desk.getByLabel("受送达人本人签收").check();
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("记录签收"))
+                .click();
+        assertThat(desk.locator("main")).containsText("以邮件回执注明的收件日期为送达日期");
+        assertAccessible(desk);
+    }
+
     private void signIn(Page page, String username) {
         signIn(page, username, IdentityFixtures.PASSWORD);
     }
