@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.smartcourt.delivery.domain.AutomaticTask;
 import org.smartcourt.delivery.domain.AutomaticTasks;
+import org.smartcourt.delivery.domain.CaseFacts;
+import org.smartcourt.delivery.domain.RegisteredCases;
 import org.smartcourt.delivery.domain.Service;
 import org.smartcourt.delivery.domain.ServiceRate;
 import org.smartcourt.delivery.domain.Services;
@@ -19,15 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShowCourtServices {
 
     /** The court's open service work and its online service rate. */
-    public record Overview(CourtCode court, ServiceRate rate, List<AutomaticTask> automatic, List<Service> attention) {}
+    public record Overview(
+            CourtCode court,
+            ServiceRate rate,
+            List<AutomaticTask> automatic,
+            List<Service> attention,
+            List<CaseFacts> latestCases) {}
+
+    private static final int LATEST = 20;
 
     private final Services services;
     private final AutomaticTasks automatic;
+    private final RegisteredCases cases;
     private final DeliveryAccess access;
 
-    ShowCourtServices(Services services, AutomaticTasks automatic, DeliveryAccess access) {
+    ShowCourtServices(Services services, AutomaticTasks automatic, RegisteredCases cases, DeliveryAccess access) {
         this.services = services;
         this.automatic = automatic;
+        this.cases = cases;
         this.access = access;
     }
 
@@ -35,7 +46,12 @@ public class ShowCourtServices {
     public Overview of(CourtCode court, String username) {
         access.staffAt(username, court, "delivery.court.read", court.value());
         access.recorded(username, "delivery.court.read", court.value());
-        return new Overview(court, services.rate(court), automatic.openAt(court), services.needingAttention(court));
+        return new Overview(
+                court,
+                services.rate(court),
+                automatic.openAt(court),
+                services.needingAttention(court),
+                cases.latestAt(court, LATEST));
     }
 
     /** The court's online service rate alone. */

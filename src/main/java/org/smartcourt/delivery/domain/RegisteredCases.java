@@ -13,6 +13,9 @@ public interface RegisteredCases {
 
     Optional<CaseFacts> withNumber(String caseNumber);
 
+    /** The court's cases registered most recently, the latest first. */
+    java.util.List<CaseFacts> latestAt(org.smartcourt.shared.CourtCode court, int limit);
+
     /** Records the hash of a document another module issued for the case (the fee notice), once per kind. */
     void keepDocument(String caseNumber, String kind, String hash);
 

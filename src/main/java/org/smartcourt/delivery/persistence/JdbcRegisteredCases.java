@@ -57,6 +57,14 @@ class JdbcRegisteredCases implements RegisteredCases {
     }
 
     @Override
+    public java.util.List<CaseFacts> latestAt(CourtCode court, int limit) {
+        return jdbc.sql("select * from delivery_case where court = ? order by registered_at desc limit ?")
+                .params(court.value(), limit)
+                .query(JdbcRegisteredCases::facts)
+                .list();
+    }
+
+    @Override
     public void keepDocument(String caseNumber, String kind, String hash) {
         jdbc.sql("insert into delivery_case_document (case_number, kind, hash) values (?, ?, ?) on conflict do nothing")
                 .params(caseNumber, kind, hash)

@@ -25,13 +25,16 @@ class PartyServicePageController {
     private final ConfirmServiceAddress confirm;
     private final ServiceViews views;
     private final MessageSource messages;
+    private final org.smartcourt.delivery.application.DeliveryAccess access;
 
     PartyServicePageController(
             ListServices list,
             ShowServiceAddresses show,
             ConfirmServiceAddress confirm,
             ServiceViews views,
-            MessageSource messages) {
+            MessageSource messages,
+            org.smartcourt.delivery.application.DeliveryAccess access) {
+        this.access = access;
         this.list = list;
         this.show = show;
         this.confirm = confirm;
@@ -42,6 +45,9 @@ class PartyServicePageController {
     @GetMapping("/cases/{id}/services")
     String services(@PathVariable String id, Principal caller, Locale locale, Model model) {
         var caseId = Ids.caseId(id);
+        if (isStaff(caseId, caller)) {
+            return "redirect:/staff/cases/" + caseId + "/services";
+        }
         model.addAttribute("caseId", caseId);
         model.addAttribute(
                 "services",
@@ -54,6 +60,9 @@ class PartyServicePageController {
     @GetMapping("/cases/{id}/service-address")
     String address(@PathVariable String id, Principal caller, Locale locale, Model model) {
         var caseId = Ids.caseId(id);
+        if (isStaff(caseId, caller)) {
+            return "redirect:/staff/cases/" + caseId + "/services";
+        }
         var party = show.of(caseId, caller.getName()).get(0);
         var view = views.of(party, locale);
         return page(model, caseId, view, AddressFields.of(view.current()), Map.of(), false);
@@ -86,6 +95,11 @@ class PartyServicePageController {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/cases/" + caseId + "/service-address";
+    }
+
+    /** Court staff who follow a party's link land on their own page of the case. */
+    private boolean isStaff(java.util.UUID caseId, Principal caller) {
+        return access.isStaffAt(caller.getName(), access.outline(caseId).court());
     }
 
     static String page(

@@ -287,7 +287,8 @@ class ServiceApiController {
                         .toList(),
                 overview.attention().stream()
                         .map(service -> views.of(service, locale))
-                        .toList());
+                        .toList(),
+                overview.latestCases().stream().map(views::of).toList());
     }
 
     @GetMapping("/api/v1/staff/service-rate")

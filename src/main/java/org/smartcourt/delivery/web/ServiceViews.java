@@ -125,7 +125,14 @@ class ServiceViews {
             long pending,
             @Nullable String percent) {}
 
-    record Overview(String court, RateView rate, List<AutomaticView> automatic, List<ServiceView> attention) {}
+    record CaseView(UUID caseId, String caseNumber, String cause, Instant registeredAt) {}
+
+    record Overview(
+            String court,
+            RateView rate,
+            List<AutomaticView> automatic,
+            List<ServiceView> attention,
+            List<CaseView> latestCases) {}
 
     private final MessageSource messages;
 
@@ -271,6 +278,10 @@ class ServiceViews {
                 reason,
                 task.attempts(),
                 task.dueOn());
+    }
+
+    CaseView of(org.smartcourt.delivery.domain.CaseFacts facts) {
+        return new CaseView(facts.caseId(), facts.caseNumber().toString(), facts.cause(), facts.registeredAt());
     }
 
     RateView of(ServiceRate rate) {

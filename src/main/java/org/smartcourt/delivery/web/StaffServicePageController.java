@@ -90,6 +90,9 @@ class StaffServicePageController {
                                 .map(task -> views.of(task, locale))
                                 .toList());
                 model.addAttribute(
+                        "latestCases",
+                        overview.latestCases().stream().map(views::of).toList());
+                model.addAttribute(
                         "attention",
                         overview.attention().stream()
                                 .map(service -> views.of(service, locale))
