@@ -180,7 +180,7 @@ class ServiceIT {
         var caseId = serving.registeredCase(Serving.COURT, Procedure.ORDINARY, plaintiff, defendant, clerk.username());
 
         var services = Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
+                .atMost(Duration.ofSeconds(180))
                 .until(
                         () -> json(serving.get("/api/v1/cases/" + caseId + "/services", plaintiff.token())),
                         list -> list.size() == 2
@@ -194,7 +194,7 @@ class ServiceIT {
             assertThat(service.get("effect").get("channel").asString()).isEqualTo("INBOX");
         });
         var overview = Awaitility.await()
-                .atMost(WAIT)
+                .atMost(Duration.ofSeconds(180))
                 .until(
                         () -> json(serving.get(
                                 "/api/v1/staff/services?court=鲁0102", clerk.token(), "Accept-Language", "en")),

@@ -8,15 +8,13 @@ import org.smartcourt.delivery.domain.DispatchStatus;
 import org.smartcourt.delivery.domain.Services;
 import org.smartcourt.notifications.Dispatch;
 import org.smartcourt.notifications.Messenger;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Sends a service's messages once it is committed, one channel after the other, and records each channel's answer —
- * for an address the recipient confirmed, the moment the channel accepts the message is the moment of service. No
- * transaction is held while a channel is talked to; the messenger sends each key once, so a redelivered event sends
- * nothing twice.
+ * Sends a service's queued messages, one channel after the other, and records each channel's answer — for an address
+ * the recipient confirmed, the moment the channel accepts the message is the moment of service. No transaction is held
+ * while a channel is talked to; the messenger sends each key once, so sending again sends nothing twice.
  */
 @Component
 class SendServiceMessages {
@@ -38,12 +36,19 @@ class SendServiceMessages {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(ServiceRequested requested) {
-        send(requested.serviceId());
+    /**
+     * Sends what is still queued a while after it was requested: the messages a stopped node did not send. The
+     * messenger answers a key it already sent with its first outcome, so nothing goes out twice.
+     */
+    @Scheduled(
+            fixedDelayString = "${smartcourt.delivery.check-interval:5m}",
+            initialDelayString = "${smartcourt.delivery.check-interval:5m}")
+    void sweep() {
+        services.withQueuedMessages(clock.instant().minus(java.time.Duration.ofMinutes(1)))
+                .forEach(this::send);
     }
 
-    void send(UUID id) {
+    public void send(UUID id) {
         var service = services.find(id).orElse(null);
         if (service == null) {
             return;

@@ -20,19 +20,20 @@ import org.smartcourt.delivery.domain.RoutePlanner;
 import org.smartcourt.delivery.domain.ServedDocument;
 import org.smartcourt.delivery.domain.Service;
 import org.smartcourt.delivery.domain.Services;
+import org.smartcourt.docket.CaseId;
 import org.smartcourt.docket.CaseOutline;
 import org.smartcourt.docket.Party;
 import org.smartcourt.docket.PartyRole;
+import org.smartcourt.docket.Registrations;
 import org.smartcourt.documents.DocumentHash;
 import org.smartcourt.documents.Documents;
 import org.smartcourt.identity.AccountProfiles;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Serves a stored document of a registered case on chosen parties: one service per party, along the route its service
- * address allows, each a node on the timeline; the messages go out after commit ({@link SendServiceMessages}).
+ * address allows, each a node on the timeline; the messages go out after commit ({@link MessageSender}).
  */
 @Component
 public class ServeDocument {
@@ -60,7 +61,7 @@ public class ServeDocument {
     private final Services services;
     private final AddressBook addresses;
     private final ServiceNodes nodes;
-    private final ApplicationEventPublisher events;
+    private final MessageSender sender;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -71,7 +72,8 @@ public class ServeDocument {
             AccountProfiles profiles,
             DeliveryAccess access,
             AutomaticTasks automatic,
-            DeliveryProperties properties) {}
+            DeliveryProperties properties,
+            Registrations registrations) {}
 
     ServeDocument(
             RegisteredCases cases,
@@ -80,16 +82,17 @@ public class ServeDocument {
             DeliveryAccess access,
             AutomaticTasks automatic,
             DeliveryProperties properties,
+            Registrations registrations,
             Services services,
             AddressBook addresses,
             ServiceNodes nodes,
-            ApplicationEventPublisher events,
+            MessageSender sender,
             Clock clock) {
-        this.parts = new Parts(cases, documents, profiles, access, automatic, properties);
+        this.parts = new Parts(cases, documents, profiles, access, automatic, properties, registrations);
         this.services = services;
         this.addresses = addresses;
         this.nodes = nodes;
-        this.events = events;
+        this.sender = sender;
         this.clock = clock;
     }
 
@@ -140,8 +143,16 @@ public class ServeDocument {
         return serve(request, facts(request.caseId()), document, null);
     }
 
+    /** The case as registered: from this module's copy, or from the docket when its event has not arrived yet. */
     private CaseFacts facts(UUID caseId) {
-        return parts.cases().find(caseId).orElseThrow(() -> DeliveryProblem.caseNotRegistered(caseId));
+        return parts.cases().find(caseId).orElseGet(() -> {
+            var registered = parts.registrations()
+                    .of(new CaseId(caseId))
+                    .orElseThrow(() -> DeliveryProblem.caseNotRegistered(caseId));
+            var facts = CaseFacts.of(registered);
+            parts.cases().add(facts);
+            return facts;
+        });
     }
 
     private List<Service> serve(
@@ -174,7 +185,6 @@ public class ServeDocument {
                     this::token);
             services.add(service);
             nodes.sent(service, actor);
-            events.publishEvent(new ServiceRequested(service.id()));
             parts.access()
                     .recorded(
                             actor == null ? "system" : actor.username(),
@@ -188,6 +198,7 @@ public class ServeDocument {
                             request.kind().name());
             served.add(service);
         }
+        sender.afterCommit(served.stream().map(Service::id).toList());
         return served;
     }
 

@@ -13,13 +13,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts automatic service when the docket registers a case, resumes it when the fees module issues the case's fee
- * notice, and retries what failed. The listeners hold no transaction of their own: each step takes a short one, so that
- * sealing a notice does not keep a connection busy.
+ * notice, and retries what failed. The listeners only record what is to be done, in a short transaction, and leave
+ * the work to the module's own worker thread ({@link AutomaticServiceWorker}).
  */
 @Component
 class ServeOnRegistration {
 
     private final ServeAutomatically automatic;
+    private final AutomaticServiceWorker worker;
     private final RegisteredCases cases;
     private final org.smartcourt.delivery.domain.AutomaticTasks tasks;
     private final DeliveryProperties properties;
@@ -27,11 +28,13 @@ class ServeOnRegistration {
 
     ServeOnRegistration(
             ServeAutomatically automatic,
+            AutomaticServiceWorker worker,
             RegisteredCases cases,
             org.smartcourt.delivery.domain.AutomaticTasks tasks,
             DeliveryProperties properties,
             PlatformTransactionManager transactions) {
         this.automatic = automatic;
+        this.worker = worker;
         this.cases = cases;
         this.tasks = tasks;
         this.properties = properties;
@@ -40,14 +43,8 @@ class ServeOnRegistration {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CaseRegistered registered) {
-        automatic.plan(new CaseFacts(
-                registered.caseId().value(),
-                registered.caseNumber(),
-                registered.court(),
-                registered.procedure(),
-                registered.cause().name(),
-                registered.registeredAt()));
-        automatic.attempt(registered.caseId().value());
+        automatic.plan(CaseFacts.of(registered));
+        worker.submit(registered.caseId().value());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -58,13 +55,13 @@ class ServeOnRegistration {
         }
         transactions.executeWithoutResult(status -> cases.keepDocument(
                 caseNumber, ServeAutomatically.FEE_NOTICE_TYPE, issued.hash().value()));
-        cases.withNumber(caseNumber).ifPresent(facts -> automatic.attempt(facts.caseId()));
+        cases.withNumber(caseNumber).ifPresent(facts -> worker.submit(facts.caseId()));
     }
 
     @Scheduled(
             fixedDelayString = "${smartcourt.delivery.check-interval:5m}",
             initialDelayString = "${smartcourt.delivery.check-interval:5m}")
     void retry() {
-        tasks.casesToRetry(properties.maxAutomaticAttempts()).forEach(automatic::attempt);
+        tasks.casesToRetry(properties.maxAutomaticAttempts()).forEach(worker::submit);
     }
 }

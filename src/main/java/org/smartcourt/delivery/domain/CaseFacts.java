@@ -19,4 +19,14 @@ public record CaseFacts(
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(registeredAt, "registeredAt");
     }
+
+    public static CaseFacts of(org.smartcourt.docket.CaseRegistered registered) {
+        return new CaseFacts(
+                registered.caseId().value(),
+                registered.caseNumber(),
+                registered.court(),
+                registered.procedure(),
+                registered.cause().name(),
+                registered.registeredAt());
+    }
 }

@@ -22,8 +22,8 @@ public interface Services {
     /** The services of a case, the earliest first. */
     List<Service> ofCase(UUID caseId);
 
-    /** The services with a message not yet handed to its channel. */
-    List<UUID> withQueuedMessages();
+    /** The services requested before that moment with a message not yet handed to its channel. */
+    List<UUID> withQueuedMessages(java.time.Instant requestedBefore);
 
     /** The services by public notice deemed served by this day that have not yet taken effect. */
     List<UUID> deemedServedBy(LocalDate day);

@@ -190,8 +190,12 @@ class JdbcServices implements Services {
     }
 
     @Override
-    public List<UUID> withQueuedMessages() {
-        return jdbc.sql("select distinct service_id from service_channel where status = 'QUEUED'")
+    public List<UUID> withQueuedMessages(java.time.Instant requestedBefore) {
+        return jdbc.sql("""
+                select distinct c.service_id from service_channel c join service s on s.id = c.service_id
+                where c.status = 'QUEUED' and s.requested_at < ?
+                """)
+                .param(Rows.timestamp(requestedBefore))
                 .query((rs, n) -> rs.getObject(1, UUID.class))
                 .list();
     }
