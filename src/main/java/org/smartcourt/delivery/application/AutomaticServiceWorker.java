@@ -55,7 +55,7 @@ class AutomaticServiceWorker implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         worker.shutdown();
-        if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+        if (!worker.awaitTermination(2, TimeUnit.SECONDS)) {
             worker.shutdownNow();
         }
     }

@@ -75,7 +75,7 @@ class MessageSender implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         senders.shutdown();
-        if (!senders.awaitTermination(10, TimeUnit.SECONDS)) {
+        if (!senders.awaitTermination(2, TimeUnit.SECONDS)) {
             senders.shutdownNow();
         }
     }
