@@ -1,7 +1,8 @@
 /**
  * Messages to people: the inbox that explains each decision on a case (registered, correction requested, refused with
  * the sealed ruling), e-mail over SMTP and text messages through an SMS gateway ({@link
- * org.smartcourt.notifications.Messenger}), each in the recipient's language.
+ * org.smartcourt.notifications.Messenger}), and reminders and alerts queued durably for later ({@link
+ * org.smartcourt.notifications.Reminders}) with quiet hours and unsubscribing, each in the recipient's language.
  */
 @ApplicationModule(allowedDependencies = {"shared", "docket", "documents", "courts", "api", "identity", "audit"})
 @NullMarked

@@ -4,14 +4,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.smartcourt.identity.IdentityFixtures;
 
 /** Registers people with their own e-mail address, mobile number and language, for the notification tests. */
-final class People {
+public final class People {
 
     /** A registered person and how to reach them. */
-    record Person(String username, String email, String mobile, String token) {}
+    public record Person(String username, String email, String mobile, String token) {}
 
     private People() {}
 
-    static Person register(int port, String language) throws Exception {
+    public static Person register(int port, String language) throws Exception {
         var http = new IdentityFixtures(port);
         var username = IdentityFixtures.username("notified");
         var email = username + "@example.test";
@@ -28,7 +28,7 @@ final class People {
     }
 
     /** A mainland mobile number no other test uses (in all likelihood). */
-    static String mobile() {
+    public static String mobile() {
         return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

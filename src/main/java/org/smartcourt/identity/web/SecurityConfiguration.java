@@ -48,6 +48,7 @@ class SecurityConfiguration {
         "/swagger-ui.html",
         "/sandbox-pay/**",
         "/sandbox-sms/api/**",
+        "/notifications/unsubscribe",
         // A served document's page: its secret link is the access for a recipient without an account; every request
         // is checked by the delivery module itself.
         "/services/**"
@@ -114,7 +115,8 @@ class SecurityConfiguration {
                         .hasAnyRole(staffAndAdmin())
                         .anyRequest()
                         .authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox-pay/api/**", "/sandbox-sms/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        "/sandbox-pay/api/**", "/sandbox-sms/api/**", "/notifications/unsubscribe"))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions ->

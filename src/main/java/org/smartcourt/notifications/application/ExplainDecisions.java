@@ -1,6 +1,9 @@
 package org.smartcourt.notifications.application;
 
+import java.net.URI;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -10,9 +13,11 @@ import org.smartcourt.docket.CaseRegistered;
 import org.smartcourt.docket.CorrectionRequested;
 import org.smartcourt.docket.Docket;
 import org.smartcourt.docket.FilingRefused;
+import org.smartcourt.notifications.Channel;
 import org.smartcourt.notifications.domain.Inbox;
 import org.smartcourt.notifications.domain.InboxMessage;
 import org.smartcourt.notifications.domain.MessageText;
+import org.smartcourt.notifications.domain.Template;
 import org.smartcourt.shared.CourtCode;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Explains each registration decision to the filer in their inbox: registered (with the number), correction
  * requested (every defect and the deadline, 在线诉讼规则 Art. 9(2)) or refused (the reasons and the sealed ruling, CPL
- * Art. 126). A redelivered event finds its message already there and changes nothing.
+ * Art. 126), and queues an alert by e-mail and text that the message waits there. The events come through the
+ * event publication registry (the outbox), so a decision is explained even if the node dies meanwhile; a redelivered
+ * event finds its message and alert already there and changes nothing.
  */
 @Component
 class ExplainDecisions {
@@ -29,13 +36,21 @@ class ExplainDecisions {
     private final Docket docket;
     private final Courts courts;
     private final IssueNonAcceptanceRuling rulings;
+    private final ScheduleReminders reminders;
     private final Clock clock;
 
-    ExplainDecisions(Inbox inbox, Docket docket, Courts courts, IssueNonAcceptanceRuling rulings, Clock clock) {
+    ExplainDecisions(
+            Inbox inbox,
+            Docket docket,
+            Courts courts,
+            IssueNonAcceptanceRuling rulings,
+            ScheduleReminders reminders,
+            Clock clock) {
         this.inbox = inbox;
         this.docket = docket;
         this.courts = courts;
         this.rulings = rulings;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -110,6 +125,16 @@ class ExplainDecisions {
             MessageText body,
             CaseId caseId,
             @Nullable String documentHash) {
+        // People do not watch their inbox: an alert by e-mail and text tells them something waits there.
+        reminders.enqueue(
+                "inbox-news:" + source,
+                recipient,
+                Template.INBOX_NEWS,
+                List.of(),
+                clock.instant(),
+                caseId.value(),
+                URI.create("/inbox"),
+                EnumSet.of(Channel.EMAIL, Channel.SMS));
         inbox.deliver(new InboxMessage(
                 UUID.randomUUID(),
                 recipient,

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcourt.notifications.Channel;
 import org.smartcourt.notifications.Dispatch;
+import org.smartcourt.notifications.MessageKind;
 import org.smartcourt.notifications.Messenger;
 import org.smartcourt.notifications.OutboundMessage;
 import org.smartcourt.notifications.domain.Addresses;
@@ -16,12 +17,14 @@ import org.smartcourt.notifications.domain.Carrier;
 import org.smartcourt.notifications.domain.Claim;
 import org.smartcourt.notifications.domain.Dispatches;
 import org.smartcourt.notifications.domain.Handover;
+import org.smartcourt.notifications.domain.Preferences;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a message over its channel at most once per key and address: the attempt is claimed in the dispatch table
  * before the far side is called, and its outcome recorded after. Whatever goes wrong comes back as a refused dispatch
- * with the reason; nothing is thrown at the caller.
+ * with the reason; nothing is thrown at the caller. A reminder or alert to someone who unsubscribed from the channel
+ * is refused; legal messages go out regardless.
  */
 @Component
 class SendMessage implements Messenger {
@@ -30,12 +33,19 @@ class SendMessage implements Messenger {
     private static final Duration BUSY_POLL = Duration.ofMillis(200);
 
     private final Dispatches dispatches;
+    private final Preferences preferences;
     private final Map<Channel, Carrier> carriers = new EnumMap<>(Channel.class);
     private final Clock clock;
     private final NotificationProperties properties;
 
-    SendMessage(Dispatches dispatches, List<Carrier> carriers, Clock clock, NotificationProperties properties) {
+    SendMessage(
+            Dispatches dispatches,
+            Preferences preferences,
+            List<Carrier> carriers,
+            Clock clock,
+            NotificationProperties properties) {
         this.dispatches = dispatches;
+        this.preferences = preferences;
         carriers.forEach(carrier -> this.carriers.put(carrier.channel(), carrier));
         this.clock = clock;
         this.properties = properties;
@@ -44,6 +54,12 @@ class SendMessage implements Messenger {
     @Override
     public Dispatch send(OutboundMessage message) {
         var address = Addresses.normalised(message.channel(), message.address());
+        var recipient = message.recipient();
+        if (message.kind() != MessageKind.LEGAL
+                && recipient != null
+                && !preferences.of(recipient).allows(message.channel())) {
+            return refused(message, recipient + " unsubscribed from reminders and alerts by " + message.channel());
+        }
         Claim claim;
         try {
             claim = claim(message, address);

@@ -7,15 +7,15 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.util.Date;
-import org.smartcourt.identity.AccountProfiles;
 import org.smartcourt.notifications.Channel;
 import org.smartcourt.notifications.OutboundMessage;
 import org.smartcourt.notifications.application.Links;
 import org.smartcourt.notifications.application.NotificationProperties;
+import org.smartcourt.notifications.application.RecipientLanguage;
+import org.smartcourt.notifications.application.UnsubscribeLinks;
 import org.smartcourt.notifications.domain.Carrier;
 import org.smartcourt.notifications.domain.Handover;
 import org.smartcourt.notifications.domain.MessageIds;
-import org.smartcourt.shared.Language;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends e-mail over SMTP: a plain-text and an HTML part with the same words, in the recipient's language, with a
  * Message-ID derived from the message key and address so that a receiver can drop a copy sent again after a crash.
- * Without an SMTP server ({@code spring.mail.host}) every e-mail is refused.
+ * Reminders and alerts carry a signed one-click unsubscribe link (RFC 8058); legal messages do not. Without an SMTP
+ * server ({@code spring.mail.host}) every e-mail is refused.
  */
 @Component
 class SmtpCarrier implements Carrier {
@@ -33,19 +34,22 @@ class SmtpCarrier implements Carrier {
     private final ObjectProvider<JavaMailSender> senders;
     private final NotificationProperties properties;
     private final Links links;
-    private final AccountProfiles accounts;
+    private final UnsubscribeLinks unsubscribeLinks;
+    private final RecipientLanguage languages;
     private final MessageSource messages;
 
     SmtpCarrier(
             ObjectProvider<JavaMailSender> senders,
             NotificationProperties properties,
             Links links,
-            AccountProfiles accounts,
+            UnsubscribeLinks unsubscribeLinks,
+            RecipientLanguage languages,
             MessageSource messages) {
         this.senders = senders;
         this.properties = properties;
         this.links = links;
-        this.accounts = accounts;
+        this.unsubscribeLinks = unsubscribeLinks;
+        this.languages = languages;
         this.messages = messages;
     }
 
@@ -80,8 +84,9 @@ class SmtpCarrier implements Carrier {
 
     private MimeMessage mime(JavaMailSender sender, OutboundMessage message, InternetAddress to, String messageId)
             throws MessagingException {
-        var language = languageOf(message);
-        var text = EmailText.of(message, language.locale(), links, messages);
+        var language = languages.of(message.recipient());
+        var unsubscribe = unsubscribeLinks.of(message);
+        var text = EmailText.of(message, language.locale(), links, unsubscribe.orElse(null), messages);
         var mime = sender.createMimeMessage();
         mime.setFrom(new InternetAddress(properties.mail().from(), false));
         mime.setRecipient(MimeMessage.RecipientType.TO, to);
@@ -92,6 +97,11 @@ class SmtpCarrier implements Carrier {
         mime.setHeader("Content-Language", language.tag());
         // RFC 3834: written by a machine, so that auto-responders stay quiet.
         mime.setHeader("Auto-Submitted", "auto-generated");
+        if (unsubscribe.isPresent()) {
+            // RFC 2369 and RFC 8058: mail clients offer a one-click unsubscribe that POSTs to the link.
+            mime.setHeader("List-Unsubscribe", "<" + unsubscribe.get() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         var plain = new MimeBodyPart();
         plain.setText(text.plain(), "UTF-8", "plain");
         var html = new MimeBodyPart();
@@ -101,16 +111,6 @@ class SmtpCarrier implements Carrier {
         alternatives.addBodyPart(html);
         mime.setContent(alternatives);
         return mime;
-    }
-
-    private Language languageOf(OutboundMessage message) {
-        var recipient = message.recipient();
-        if (recipient == null) {
-            return Language.DEFAULT;
-        }
-        return accounts.profile(recipient)
-                .map(AccountProfiles.AccountProfile::language)
-                .orElse(Language.DEFAULT);
     }
 
     private static String rootCause(Throwable e) {
