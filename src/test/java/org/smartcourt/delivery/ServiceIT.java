@@ -46,6 +46,9 @@ class ServiceIT {
     @Autowired
     Documents documents;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private Serving serving;
     private Serving.Clerk clerk;
 
@@ -96,6 +99,14 @@ class ServiceIT {
         var servedOn = LocalDate.ofInstant(effectiveAt, ZoneId.of("Asia/Shanghai"));
         assertThat(LocalDate.parse(period.get("lastDay").asString())).isAfterOrEqualTo(servedOn.plusDays(15));
 
+        assertThat(reminderStates("answer-period:" + serviceId)).isNotEmpty().containsOnly("QUEUED");
+        var dueAt = jdbc.sql("select min(due_at) from message_queue where reminder_key = ?")
+                .param("answer-period:" + serviceId)
+                .query(java.time.OffsetDateTime.class)
+                .single();
+        assertThat(dueAt.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate())
+                .isEqualTo(LocalDate.parse(period.get("lastDay").asString()).minusDays(3));
+
         var timeline = viewCase.view(Serving.caseId(UUID.fromString(caseId.toString())), defendant.username())
                 .timeline();
         assertThat(timeline)
@@ -142,6 +153,10 @@ class ServiceIT {
         assertThat(view.get("effect").get("basisLabel").asString()).contains("Art. 31(2)");
         assertThat(view.get("postal").get("status").asString()).isEqualTo("NOT_NEEDED");
         assertThat(view.get("status").asString()).isEqualTo("EFFECTIVE");
+        assertThat(reminderStates("document-awaiting:" + serviceId))
+                .as("the alert that the document awaits is taken back once it is served")
+                .isNotEmpty()
+                .containsOnly("CANCELLED");
     }
 
     @Test
@@ -456,6 +471,13 @@ class ServiceIT {
         assertThat(serving.get("/api/v1/staff/service-rate?court=鲁0102", plaintiff.token())
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    private java.util.List<String> reminderStates(String key) {
+        return jdbc.sql("select state from message_queue where reminder_key = ?")
+                .param(key)
+                .query(String.class)
+                .list();
     }
 
     private static LocalDate today() {

@@ -62,6 +62,7 @@ public class ServeDocument {
     private final AddressBook addresses;
     private final ServiceNodes nodes;
     private final MessageSender sender;
+    private final ServiceReminders reminders;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -87,12 +88,14 @@ public class ServeDocument {
             AddressBook addresses,
             ServiceNodes nodes,
             MessageSender sender,
+            ServiceReminders reminders,
             Clock clock) {
         this.parts = new Parts(cases, documents, profiles, access, automatic, properties, registrations);
         this.services = services;
         this.addresses = addresses;
         this.nodes = nodes;
         this.sender = sender;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -185,6 +188,7 @@ public class ServeDocument {
                     this::token);
             services.add(service);
             nodes.sent(service, actor);
+            reminders.sent(service);
             parts.access()
                     .recorded(
                             actor == null ? "system" : actor.username(),

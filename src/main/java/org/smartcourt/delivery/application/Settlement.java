@@ -9,19 +9,26 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a service take effect when its trace allows it: the effect and the period it starts go on the timeline and
- * {@link DocumentServed} is published. Runs inside the caller's transaction, on a service the caller holds.
+ * Lets a service take effect when its trace allows it: the effect and the period it starts go on the timeline, the
+ * reminders follow ({@link ServiceReminders}) and {@link DocumentServed} is published. Runs inside the caller's transaction, on a service the caller holds.
  */
 @Component
 class Settlement {
 
     private final ServiceNodes nodes;
+    private final ServiceReminders reminders;
     private final CourtCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Settlement(ServiceNodes nodes, CourtCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+    Settlement(
+            ServiceNodes nodes,
+            ServiceReminders reminders,
+            CourtCalendar calendar,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.nodes = nodes;
+        this.reminders = reminders;
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
@@ -30,6 +37,7 @@ class Settlement {
     void settle(Service service) {
         service.settle(clock.instant(), clock.getZone(), calendar).ifPresent(effect -> {
             nodes.effective(service, effect);
+            reminders.effective(service, effect);
             var period = effect.period();
             events.publishEvent(new DocumentServed(
                     service.id(),
