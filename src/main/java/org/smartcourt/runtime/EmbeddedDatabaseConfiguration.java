@@ -25,7 +25,10 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername(EmbeddedDatabase.USER);
         dataSource.setPoolName("smartcourt-embedded");
-        dataSource.setMaximumPoolSize(10);
+        // Several use cases write the audit log in a transaction of its own while they hold one (REQUIRES_NEW), and
+        // event listeners (fee notices, automatic service) seal documents the same way: with ten connections a burst
+        // of registrations left every connection held by someone waiting for a second one (CaseNumberingIT).
+        dataSource.setMaximumPoolSize(20);
         return dataSource;
     }
 }

@@ -49,7 +49,10 @@ class SecurityConfiguration {
         "/swagger-ui.html",
         "/sandbox-pay/**",
         "/sandbox-sms/api/**",
-        "/notifications/unsubscribe"
+        "/notifications/unsubscribe",
+        // A served document's page: its secret link is the access for a recipient without an account; every request
+        // is checked by the delivery module itself.
+        "/services/**"
     };
 
     static final String[] PUBLIC_API_PATHS = {

@@ -35,6 +35,11 @@ final class Navigation {
             new Entry("nav.publication", "/staff/publication", Set.of("ROLE_CLERK", "ROLE_PRESIDENT"), true),
             new Entry(
                     "fees.nav.relief", "/staff/fee-relief", Set.of("ROLE_CLERK", "ROLE_JUDGE", "ROLE_PRESIDENT"), true),
+            new Entry(
+                    "delivery.nav.services",
+                    "/staff/services",
+                    Set.of("ROLE_CLERK", "ROLE_JUDGE", "ROLE_PRESIDENT"),
+                    true),
             new Entry("nav.staff", "/staff", STAFF, true),
             new Entry("nav.account", "/account", Set.of(), true));
 
