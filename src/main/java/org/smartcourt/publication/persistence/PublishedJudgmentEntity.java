@@ -6,12 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -46,6 +46,9 @@ public class PublishedJudgmentEntity {
      * more.
      */
     public static final String CHINESE = "chinese";
+
+    /** Analyzer for the {@code characters} field: one token per CJK character (Unicode word boundaries). */
+    public static final String CHINESE_CHARACTERS = "chinese_characters";
 
     /** How many sample buckets the judgments are spread over, uniformly by id (see {@link #getSample()}). */
     public static final int SAMPLE_BUCKETS = 1024;
@@ -140,29 +143,42 @@ public class PublishedJudgmentEntity {
     }
 
     /**
-     * The CJK characters of the title and the text, each once: what a search for a single character is matched
-     * against, since the text field holds pairs (a keyword field: no positions, no frequencies, cheap to index).
+     * The CJK characters of the title and the text, each once, in order of first occurrence: what a search for a
+     * single character is matched against, since the text field holds pairs. One short text, split into characters
+     * by its analyzer, costs far less to index than a keyword value per character.
      */
-    @KeywordField(name = "characters")
+    @FullTextField(name = "characters", analyzer = CHINESE_CHARACTERS, norms = Norms.NO)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "title")),
                 @ObjectPath(@PropertyValue(propertyName = "fullText"))
             })
-    public Set<String> getCharacters() {
-        var characters = new HashSet<String>();
+    public String getCharacters() {
+        var seen = new BitSet();
+        var characters = new StringBuilder();
         for (var text : new @Nullable String[] {title, fullText}) {
             if (text == null) {
                 continue;
             }
-            text.codePoints()
-                    .filter(PublishedJudgmentEntity::isCjk)
-                    .forEach(c -> characters.add(Character.toString(c)));
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (!seen.get(c) && isCjk(c)) {
+                    seen.set(c);
+                    characters.appendCodePoint(c);
+                }
+            }
         }
-        return characters;
+        return characters.toString();
     }
 
     private static boolean isCjk(int codePoint) {
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+            return true; // CJK Unified Ideographs, nearly every character of a judgment
+        }
+        if (codePoint < 0x3040) {
+            return false;
+        }
         var script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA

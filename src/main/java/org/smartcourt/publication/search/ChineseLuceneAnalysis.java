@@ -20,6 +20,16 @@ public class ChineseLuceneAnalysis implements LuceneAnalysisConfigurer {
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(PublishedJudgmentEntity.CHINESE).instance(new Pairs());
+        context.analyzer(PublishedJudgmentEntity.CHINESE_CHARACTERS).instance(new Characters());
+    }
+
+    /** One token per CJK character: Unicode word boundaries make every CJK character a word of its own. */
+    static final class Characters extends Analyzer {
+
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
     }
 
     static final class Pairs extends Analyzer {

@@ -138,7 +138,7 @@ public class JudgmentSearch {
     }
 
     /** How many of the sample buckets hold about {@code wanted} of {@code among} judgments. */
-    private static int buckets(long wanted, long among) {
+    static int buckets(long wanted, long among) {
         return (int) Math.min(ALL, Math.max(1, (wanted * ALL + among - 1) / Math.max(1, among)));
     }
 

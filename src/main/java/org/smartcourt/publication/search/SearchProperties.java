@@ -105,7 +105,7 @@ public record SearchProperties(
             @DefaultValue("1") int threads,
             @DefaultValue("100") int batchSize,
             @DefaultValue("true") boolean mergeSegments,
-            @DefaultValue("64") int ramBufferMb) {
+            @DefaultValue("128") int ramBufferMb) {
 
         public Reindex {
             if (threads < 1 || batchSize < 1 || ramBufferMb < 1) {
