@@ -8,6 +8,8 @@
 # docs/benchmarks/search.md.
 #
 # Usage: bench/search.sh [N=100000] [rate=20] [seconds=60] [import-sample=500] [import-during-queries=3000]
+# Environment: BENCH_OUT (target/bench), BENCH_PORT (18080), BENCH_PG_PORT (54329), BENCH_BASELINE=0 to skip the
+# PostgreSQL baseline (it waits up to 10 minutes for its answers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
@@ -17,8 +19,8 @@ SAMPLE=${4:-500}
 DURING=${5:-3000}
 OUT=${BENCH_OUT:-target/bench}
 DATA=$OUT/data-$N
-PORT=18080
-PG_PORT=54329
+PORT=${BENCH_PORT:-18080}
+PG_PORT=${BENCH_PG_PORT:-54329}
 JDBC="jdbc:postgresql://localhost:$PG_PORT/smartcourt?user=postgres"
 REPORT=$OUT/search-$N.txt
 mkdir -p "$OUT"
@@ -82,7 +84,11 @@ echo "== Service time per query (warms the server up)" | tee -a "$REPORT"
 tool service "http://localhost:$PORT" 5 | tee -a "$REPORT"
 echo "== Query mix at $RATE queries/s for $SECONDS_RUN s" | tee -a "$REPORT"
 machine
-tool queries "http://localhost:$PORT" "$JDBC" "$RATE" "$SECONDS_RUN" | tee -a "$REPORT"
+if [[ "${BENCH_BASELINE:-1}" == 1 ]]; then
+  tool queries "http://localhost:$PORT" "$JDBC" "$RATE" "$SECONDS_RUN" | tee -a "$REPORT"
+else
+  tool api "http://localhost:$PORT" "$RATE" "$SECONDS_RUN" | tee -a "$REPORT"
+fi
 machine
 stop_app
 
