@@ -15,6 +15,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.smartcourt.publication.persistence.PublishedJudgmentEntity;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +46,17 @@ public class JudgmentSearch {
     JudgmentSearch(EntityManager entityManager, SearchProperties properties) {
         this.entityManager = entityManager;
         this.properties = properties;
+    }
+
+    /**
+     * Loads smartcn's dictionaries (a second or two) in the background once the node is up, so that the first
+     * visitor's search does not wait for them.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadTheQueryDictionary() {
+        var thread = new Thread(() -> QueryWords.of("盗窃手机"), "query-dictionary");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static Map<String, Integer> facets() {
