@@ -7,7 +7,7 @@
 # anonymising import alone on a sample. Results go to target/bench/search-N.txt; write them into
 # docs/benchmarks/search.md.
 #
-# Usage: bench/search.sh [N=100000] [rate=20] [seconds=60] [import-sample=500] [import-during-queries=3000]
+# Usage: bench/search.sh [N=100000] [rate=20] [seconds=60] [import-sample=500] [import-during-queries=20000]
 # Environment: BENCH_OUT (target/bench), BENCH_PORT (18080), BENCH_PG_PORT (54329), BENCH_BASELINE=0 to skip the
 # PostgreSQL baseline (it waits up to 10 minutes for its answers).
 set -euo pipefail
@@ -16,7 +16,7 @@ N=${1:-100000}
 RATE=${2:-20}
 SECONDS_RUN=${3:-60}
 SAMPLE=${4:-500}
-DURING=${5:-3000}
+DURING=${5:-20000}
 OUT=${BENCH_OUT:-target/bench}
 DATA=$OUT/data-$N
 PORT=${BENCH_PORT:-18080}
@@ -38,8 +38,11 @@ start_app() { # $1 log file, then extra arguments
     --smartcourt.embedded-database.port=$PG_PORT \
     --smartcourt.publication.search.rate-limit.enabled=false "$@" >"$log" 2>&1 &
   APP_PID=$!
+  # While the import command runs, health says 503 (not ready) but the search answers: wait for what is measured.
+  local probe="http://localhost:$PORT/actuator/health"
+  [[ "${START_WAIT:-health}" == search ]] && probe="http://localhost:$PORT/api/v1/judgments/search?size=1"
   for _ in $(seq 1 300); do
-    if curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; then return 0; fi
+    if curl -fs "$probe" >/dev/null 2>&1; then return 0; fi
     sleep 1
   done
   echo "The platform did not start; see $log" >&2; exit 1
@@ -93,13 +96,14 @@ machine
 stop_app
 
 echo "== Query mix at $RATE queries/s for $SECONDS_RUN s while $DURING new judgments are imported" | tee -a "$REPORT"
+echo "   (the import must outlast the run: check the import progress lines below)" | tee -a "$REPORT"
 tool generate "$DURING" "$OUT/during-import.jsonl" 7 >/dev/null
-start_app "$OUT/app-during-import.log" --smartcourt.publication.import="$OUT/during-import.jsonl" \
+START_WAIT=search start_app "$OUT/app-during-import.log" --smartcourt.publication.import="$OUT/during-import.jsonl" \
   --smartcourt.publication.import-format=generic --smartcourt.publication.import-exit=false
 tool service "http://localhost:$PORT" 1 >/dev/null   # warm-up, as above
 machine
 tool api "http://localhost:$PORT" "$RATE" "$SECONDS_RUN" | tee -a "$REPORT"
 machine
-grep -o "Import progress: .*" "$OUT/app-during-import.log" | tail -1 | tee -a "$REPORT" || true
+grep -o "^.*Import progress: .*" "$OUT/app-during-import.log" | sed -n '1p;$p' | tee -a "$REPORT" || true
 stop_app
 echo "Report: $REPORT"
