@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Publishes a JSONL corpus: each judgment is anonymised by the same {@link Anonymiser} as single judgments, its
  * metadata read from its text, and it is stored and indexed in batches (one transaction and one index commit per
  * batch). A judgment whose case number and original text were published before is skipped, so an import can be rerun.
+ * Anonymisation runs on {@code smartcourt.publication.import-threads} threads, so that an import does not take every
+ * processor from the public search.
  */
 @Component
 public class ImportJudgments {
@@ -68,6 +72,7 @@ public class ImportJudgments {
     private final AuditTrail audit;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final ForkJoinPool anonymising;
 
     ImportJudgments(
             Anonymiser anonymiser,
@@ -76,7 +81,8 @@ public class ImportJudgments {
             JudgmentCourts courts,
             TransactionTemplate transactions,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ImportProperties properties) {
         this.anonymiser = anonymiser;
         this.repository = repository;
         this.entityManager = entityManager;
@@ -84,6 +90,7 @@ public class ImportJudgments {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+        this.anonymising = new ForkJoinPool(properties.anonymisingThreads());
     }
 
     public ImportReport importJsonl(
@@ -154,10 +161,21 @@ public class ImportJudgments {
                 fresh.add(source);
             }
         }
-        var prepared = fresh.parallelStream()
-                .map(source -> prepare(source, options, failed))
-                .filter(entity -> entity != null)
-                .toList();
+        List<PublishedJudgmentEntity> prepared;
+        try {
+            // A parallel stream runs in the pool it is started from: this one has import-threads threads.
+            prepared = anonymising
+                    .submit(() -> fresh.parallelStream()
+                            .map(source -> prepare(source, options, failed))
+                            .filter(entity -> entity != null)
+                            .toList())
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Import interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Anonymising a batch failed", e.getCause());
+        }
         var stored = transactions.execute(status -> {
             var known = new HashSet<>(repository.findPublishedFingerprints(prepared.stream()
                     .map(PublishedJudgmentEntity::getFingerprint)

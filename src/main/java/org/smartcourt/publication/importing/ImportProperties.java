@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param profile the anonymisation profile
  * @param batchSize judgments per transaction and index commit
  * @param exit stop the application when the import is done (a command) rather than keep serving
+ * @param threads how many threads anonymise judgments during an import; 0 means half the processors (at least
+ *     one), which leaves the rest to the public search while an import runs
  */
 @ConfigurationProperties("smartcourt.publication")
 public record ImportProperties(
@@ -25,4 +27,17 @@ public record ImportProperties(
         Profile profile,
 
         @Name("import-batch-size") @DefaultValue("200") int batchSize,
-        @Name("import-exit") @DefaultValue("true") boolean exit) {}
+        @Name("import-exit") @DefaultValue("true") boolean exit,
+        @Name("import-threads") @DefaultValue("0") int threads) {
+
+    public ImportProperties {
+        if (threads < 0) {
+            throw new IllegalArgumentException("smartcourt.publication.import-threads must not be negative");
+        }
+    }
+
+    /** The threads an import anonymises with. */
+    int anonymisingThreads() {
+        return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+}

@@ -6,39 +6,54 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A judgment as published: metadata, the anonymised text and where it came from. Indexed for full-text search with
- * the Chinese analyzer; the metadata are keyword fields for filters and facet counts. A withdrawn judgment is not
- * indexed ({@link WithdrawnLeaveTheIndex}); its row stays for the withdrawal note at its address.
+ * A judgment as published: metadata, the anonymised text and where it came from. Indexed for full-text search as
+ * Chinese characters and character pairs (see docs/adr/0013-search-analysis.md); the metadata are keyword fields
+ * for filters and facet counts. A withdrawn judgment is not indexed ({@link WithdrawnLeaveTheIndex}); its row stays
+ * for the withdrawal note at its address.
  */
 @Entity
 @Table(name = "published_judgment")
-@Indexed(index = "published_judgment", routingBinder = @RoutingBinderRef(type = WithdrawnLeaveTheIndex.class))
+@Indexed(index = PublishedJudgmentEntity.INDEX, routingBinder = @RoutingBinderRef(type = WithdrawnLeaveTheIndex.class))
 public class PublishedJudgmentEntity {
 
-    /** Analyzer for Chinese text: smartcn word segmentation on Lucene, the smartcn plugin on OpenSearch. */
-    public static final String CHINESE = "chinese";
+    /**
+     * The index name carries the version of its mapping: a node that finds no index of this version builds it from
+     * the database (an index written with other analyzers would answer wrongly, not fail).
+     */
+    public static final String INDEX = "published_judgment_v2";
 
     /**
-     * Overlapping character pairs (CJK bigrams): recall where word segmentation is inconsistent (smartcn reads 盗窃罪
-     * as one word in 因盗窃罪 but as 盗窃|罪 in 犯盗窃罪), exact substring phrases, and the highlighted snippets.
+     * Analyzer for Chinese text: overlapping pairs of neighbouring CJK characters (a character without CJK neighbours
+     * stays alone; other words are words). A phrase of pairs finds exactly the substrings typed, of two characters or
+     * more.
      */
-    public static final String CHINESE_BIGRAM = "chinese_bigram";
+    public static final String CHINESE = "chinese";
+
+    /** Analyzer for the {@code characters} field: one token per CJK character (Unicode word boundaries). */
+    public static final String CHINESE_CHARACTERS = "chinese_characters";
+
+    /** How many sample buckets the judgments are spread over, uniformly by id (see {@link #getSample()}). */
+    public static final int SAMPLE_BUCKETS = 1024;
 
     @Id
     private UUID id;
@@ -48,7 +63,6 @@ public class PublishedJudgmentEntity {
 
     @Column(nullable = false)
     @FullTextField(analyzer = CHINESE, projectable = Projectable.YES)
-    @FullTextField(name = "titleBigram", analyzer = CHINESE_BIGRAM)
     private String title;
 
     @Column(name = "case_number")
@@ -100,12 +114,7 @@ public class PublishedJudgmentEntity {
     private @Nullable String cause;
 
     @Column(name = "full_text", nullable = false)
-    @FullTextField(name = "text", analyzer = CHINESE)
-    @FullTextField(
-            name = "textBigram",
-            analyzer = CHINESE_BIGRAM,
-            projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text", analyzer = CHINESE, projectable = Projectable.YES)
     private String fullText;
 
     @Column(name = "cited_articles", nullable = false)
@@ -133,6 +142,64 @@ public class PublishedJudgmentEntity {
 
     public UUID getId() {
         return id;
+    }
+
+    /**
+     * The CJK characters of the title and the text, each once, in order of first occurrence: what a search for a
+     * single character is matched against, since the text field holds pairs. One short text, split into characters
+     * by its analyzer, costs far less to index than a keyword value per character.
+     */
+    @FullTextField(name = "characters", analyzer = CHINESE_CHARACTERS, norms = Norms.NO)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "fullText"))
+            })
+    public String getCharacters() {
+        var seen = new BitSet();
+        var characters = new StringBuilder();
+        for (var text : new @Nullable String[] {title, fullText}) {
+            if (text == null) {
+                continue;
+            }
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (!seen.get(c) && isCjk(c)) {
+                    seen.set(c);
+                    characters.appendCodePoint(c);
+                }
+            }
+        }
+        return characters.toString();
+    }
+
+    private static boolean isCjk(int codePoint) {
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+            return true; // CJK Unified Ideographs, nearly every character of a judgment
+        }
+        if (codePoint < 0x3040) {
+            return false;
+        }
+        var script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /**
+     * The judgment's sample bucket, 0 to {@value #SAMPLE_BUCKETS} - 1, a hash of its id: the judgments of buckets
+     * below k are a uniform random sample of k in {@value #SAMPLE_BUCKETS}, from which the search estimates counts
+     * too costly to compute exactly.
+     */
+    @GenericField(name = "sample")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "id")))
+    public int getSample() {
+        long mixed = id.getMostSignificantBits() ^ id.getLeastSignificantBits();
+        mixed = (mixed ^ (mixed >>> 33)) * 0xff51afd7ed558ccdL; // MurmurHash3's 64-bit finaliser
+        mixed = (mixed ^ (mixed >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return (int) ((mixed ^ (mixed >>> 33)) >>> (64 - 10));
     }
 
     public String getFingerprint() {

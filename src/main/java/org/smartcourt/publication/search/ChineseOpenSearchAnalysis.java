@@ -5,15 +5,18 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 import org.smartcourt.publication.persistence.PublishedJudgmentEntity;
 
 /**
- * The OpenSearch backend's analyzer for Chinese text: the same smartcn segmentation, provided on the cluster by the
- * {@code analysis-smartcn} plugin ({@code bin/opensearch-plugin install analysis-smartcn}); bigrams by the built-in
- * {@code cjk} analyzer.
+ * The OpenSearch backend's analyzer, the same as {@link ChineseLuceneAnalysis} with OpenSearch's built-in tokenizer
+ * and filters (no plugin needed): {@code standard}, {@code cjk_width}, {@code lowercase}, {@code cjk_bigram}; the
+ * characters field's analyzer is the {@code standard} tokenizer alone.
  */
 public class ChineseOpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.analyzer(PublishedJudgmentEntity.CHINESE).type("smartcn");
-        context.analyzer(PublishedJudgmentEntity.CHINESE_BIGRAM).type("cjk");
+        context.analyzer(PublishedJudgmentEntity.CHINESE)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilters("cjk_width", "lowercase", "cjk_bigram");
+        context.analyzer(PublishedJudgmentEntity.CHINESE_CHARACTERS).custom().tokenizer("standard");
     }
 }

@@ -24,12 +24,17 @@ class IndexReconciliation {
     private final EntityManager entityManager;
     private final PublishedJudgmentRepository repository;
     private final TransactionTemplate transactions;
+    private final SearchProperties properties;
 
     IndexReconciliation(
-            EntityManager entityManager, PublishedJudgmentRepository repository, TransactionTemplate transactions) {
+            EntityManager entityManager,
+            PublishedJudgmentRepository repository,
+            TransactionTemplate transactions,
+            SearchProperties properties) {
         this.entityManager = entityManager;
         this.repository = repository;
         this.transactions = transactions;
+        this.properties = properties;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -44,9 +49,12 @@ class IndexReconciliation {
                 return;
             }
             log.info("The judgment index holds {} judgments, the database {}: rebuilding the index", indexed, stored);
+            var reindex = properties.reindex();
             var indexer = session.massIndexer(PublishedJudgmentEntity.class)
-                    .threadsToLoadObjects(2)
-                    .batchSizeToLoadObjects(50);
+                    .threadsToLoadObjects(reindex.threads())
+                    .batchSizeToLoadObjects(reindex.batchSize())
+                    .idFetchSize(1000)
+                    .mergeSegmentsOnFinish(reindex.mergeSegments());
             if (stored == 0) {
                 try {
                     indexer.startAndWait();

@@ -61,6 +61,7 @@ public class PublishedJudgments {
                     b.should(f.match().field("title").matching(judgment.title()));
                     b.minimumShouldMatchNumber(1);
                 }))
+                .totalHitCountThreshold(SIMILAR) // no total needed: the engine may skip what cannot rank
                 .fetchHits(SIMILAR);
         var similar = new ArrayList<SearchResults.Hit>();
         for (var row : hits) {

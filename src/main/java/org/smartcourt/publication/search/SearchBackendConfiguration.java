@@ -35,6 +35,9 @@ class SearchBackendConfiguration {
                 settings.put(
                         "hibernate.search.backend.analysis.configurer",
                         "class:" + ChineseLuceneAnalysis.class.getName());
+                settings.put(
+                        "hibernate.search.backend.io.writer.ram_buffer_size",
+                        Integer.toString(search.reindex().ramBufferMb()));
             }
             case OPENSEARCH -> {
                 settings.put("hibernate.search.backend.type", "elasticsearch");

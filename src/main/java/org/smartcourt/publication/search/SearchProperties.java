@@ -20,7 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxQueryLength the longest query text accepted, in characters
  * @param maxPageSize the most hits per page
  * @param maxResultWindow how deep pages may go: page × size may not exceed it
+ * @param exactCountLimit up to how many matches the total and the facet counts are exact; beyond, they are
+ *     estimated from a sample (the API says {@code totalIsExact: false})
+ * @param facetSampleSize how many judgments the first sample for estimated counts holds
+ * @param facetSampleMatches how many matching judgments an estimate should rest on: when the first sample holds
+ *     fewer, a larger one is taken
  * @param rateLimit per-client limits of the search API
+ * @param reindex how the index is rebuilt from the database
  */
 @ConfigurationProperties("smartcourt.publication.search")
 public record SearchProperties(
@@ -34,7 +40,11 @@ public record SearchProperties(
         @DefaultValue("200") int maxQueryLength,
         @DefaultValue("50") int maxPageSize,
         @DefaultValue("10000") int maxResultWindow,
-        @DefaultValue RateLimit rateLimit) {
+        @DefaultValue("5000") int exactCountLimit,
+        @DefaultValue("10000") int facetSampleSize,
+        @DefaultValue("3000") int facetSampleMatches,
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue Reindex reindex) {
 
     public enum Backend {
         LUCENE,
@@ -46,6 +56,11 @@ public record SearchProperties(
             throw new IllegalArgumentException(
                     "smartcourt.publication.search: max-query-length and max-page-size must be positive and "
                             + "max-result-window at least max-page-size");
+        }
+        if (exactCountLimit < 1 || facetSampleSize < 1 || facetSampleMatches < 1) {
+            throw new IllegalArgumentException(
+                    "smartcourt.publication.search: exact-count-limit, facet-sample-size and facet-sample-matches "
+                            + "must be positive");
         }
     }
 
@@ -74,6 +89,29 @@ public record SearchProperties(
         /** How long an empty bucket takes to hold one token again. */
         Duration oneToken() {
             return Duration.ofNanos((long) Math.ceil(1_000_000_000d / refillPerSecond));
+        }
+    }
+
+    /**
+     * How a node rebuilds the index from the database (a new or lost index, a new mapping version).
+     *
+     * @param threads how many threads load judgments from the database; the index writer has its own threads
+     * @param batchSize how many judgments each load reads at once
+     * @param mergeSegments whether the index is merged into one segment when rebuilt: slower to build, faster to
+     *     search, since the facet counts cost in proportion to the number of segments
+     * @param ramBufferMb how much memory the index writer buffers before it writes a segment
+     */
+    public record Reindex(
+            @DefaultValue("1") int threads,
+            @DefaultValue("100") int batchSize,
+            @DefaultValue("true") boolean mergeSegments,
+            @DefaultValue("128") int ramBufferMb) {
+
+        public Reindex {
+            if (threads < 1 || batchSize < 1 || ramBufferMb < 1) {
+                throw new IllegalArgumentException(
+                        "smartcourt.publication.search.reindex: threads, batch-size and ram-buffer-mb must be positive");
+            }
         }
     }
 }

@@ -64,8 +64,10 @@ public final class SearchBenchmark {
                         Path.of(args[2]),
                         args.length > 3 ? Long.parseLong(args[3]) : 20261129L);
             case "load" -> load(args[1], Path.of(args[2]));
+            case "service" -> service(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 5);
             case "queries" -> queries(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
-            default -> throw new IllegalArgumentException("generate | load | queries");
+            case "api" -> api(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException("generate | load | service | queries | api");
         }
         System.exit(0); // the HTTP client's threads would keep the JVM alive
     }
@@ -205,6 +207,17 @@ public final class SearchBenchmark {
     /** One query of the mix: the API parameters, and the same as SQL (LIKE on every word, the filters). */
     record Query(String kind, List<String> words, Map<String, String> filters, int page, int size) {
 
+        String label() {
+            var label = new StringBuilder(String.join(
+                    " ",
+                    words.stream()
+                            .map(w -> kind.equals("phrase") ? "\"" + w + "\"" : w)
+                            .toList()));
+            filters.forEach(
+                    (key, value) -> label.append(' ').append(key).append('=').append(value));
+            return label.append(" p").append(page).append('×').append(size).toString();
+        }
+
         String api() {
             var q = new StringBuilder("q=")
                     .append(URLEncoder.encode(
@@ -238,21 +251,40 @@ public final class SearchBenchmark {
         return queries;
     }
 
-    static void queries(String baseUrl, String jdbcUrl, int rate, int seconds) throws Exception {
-        var mix = mix();
-        var http = HttpClient.newBuilder()
-                .executor(Executors.newFixedThreadPool(8))
-                .build();
-        var api = runAtFixedRate(rate, seconds, mix, (query) -> {
-            var response = http.send(
-                    HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/judgments/search?" + query.api()))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(response.statusCode() + " " + response.body());
+    /**
+     * Service time at no load: every query of the mix once to warm up, then {@code repeat} times one after the
+     * other; prints the median per query with what the API answered (total, whether exact).
+     */
+    static void service(String baseUrl, int repeat) throws Exception {
+        var http = client();
+        var json = JsonMapper.builder().build();
+        for (var query : mix()) {
+            get(http, baseUrl, query);
+        }
+        System.out.println("Service time per query, median of " + repeat + " (no other load from this tool):");
+        for (var query : mix()) {
+            var times = new ArrayList<Long>();
+            String body = "";
+            for (int i = 0; i < repeat; i++) {
+                var started = System.nanoTime();
+                body = get(http, baseUrl, query);
+                times.add(System.nanoTime() - started);
             }
-        });
-        report("Hibernate Search (Lucene) API", api);
+            times.sort(Long::compare);
+            var answer = json.readTree(body);
+            System.out.printf(
+                    "  %-8s %-40s %7.1f ms  total %s%s%n",
+                    query.kind(),
+                    query.label(),
+                    times.get(times.size() / 2) / 1e6,
+                    answer.get("total").asString(),
+                    answer.get("totalIsExact").asBoolean() ? "" : " (estimate)");
+        }
+    }
+
+    static void queries(String baseUrl, String jdbcUrl, int rate, int seconds) throws Exception {
+        api(baseUrl, rate, seconds);
+        var mix = mix();
         var pool = new ArrayList<Connection>();
         for (int i = 0; i < 4; i++) {
             pool.add(DriverManager.getConnection(jdbcUrl));
@@ -270,6 +302,37 @@ public final class SearchBenchmark {
         for (var connection : pool) {
             connection.close();
         }
+    }
+
+    /** The query mix at a fixed arrival rate against the search API alone (also while an import runs). */
+    static void api(String baseUrl, int rate, int seconds) throws Exception {
+        var http = client();
+        var api = runAtFixedRate(rate, seconds, mix(), (query) -> get(http, baseUrl, query));
+        report("Hibernate Search (Lucene) API", api);
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempts on plain HTTP
+                .connectTimeout(java.time.Duration.ofSeconds(10))
+                .executor(Executors.newFixedThreadPool(8))
+                .build();
+    }
+
+    /** One search through the API; fails unless the answer is 200 with a total, hits and facets. */
+    private static String get(HttpClient http, String baseUrl, Query query) throws Exception {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/judgments/search?" + query.api()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        var body = response.body();
+        if (response.statusCode() != 200
+                || !body.contains("\"total\"")
+                || !body.contains("\"hits\"")
+                || !body.contains("\"facets\"")) {
+            throw new IllegalStateException(response.statusCode() + " " + body);
+        }
+        return body;
     }
 
     /** The same search in SQL: every word with LIKE, the filters, the total count, one page by date. */
@@ -321,12 +384,18 @@ public final class SearchBenchmark {
         void run(Query query) throws Exception;
     }
 
+    /** What a fixed-rate run measured: each answered query's kind and latency, the failures, the queries sent. */
+    record Run(List<Sample> samples, int errors, int sent, double seconds) {}
+
+    record Sample(String kind, long nanos) {}
+
     /**
      * Sends one query every 1/rate seconds for the given time, whatever the answers' speed, and measures each from
-     * its scheduled start (so that queueing counts: no coordinated omission).
+     * its scheduled start (so that queueing counts: no coordinated omission). Waits at most 10 minutes past the last
+     * one for the answers.
      */
-    private static List<Long> runAtFixedRate(int rate, int seconds, List<Query> mix, Call call) throws Exception {
-        var latencies = new ConcurrentLinkedQueue<Long>();
+    private static Run runAtFixedRate(int rate, int seconds, List<Query> mix, Call call) throws Exception {
+        var samples = new ConcurrentLinkedQueue<Sample>();
         var errors = new java.util.concurrent.atomic.AtomicInteger();
         var total = rate * seconds;
         var done = new CountDownLatch(total);
@@ -341,10 +410,10 @@ public final class SearchBenchmark {
                     () -> workers.submit(() -> {
                         try {
                             call.run(query);
-                            latencies.add(System.nanoTime() - scheduled);
+                            samples.add(new Sample(query.kind(), System.nanoTime() - scheduled));
                         } catch (Exception e) {
                             if (errors.incrementAndGet() <= 3) {
-                                System.err.println("Query failed: " + e.getMessage());
+                                System.err.println("Query failed: " + e);
                             }
                         } finally {
                             done.countDown();
@@ -354,29 +423,39 @@ public final class SearchBenchmark {
                     TimeUnit.NANOSECONDS);
         }
         done.await(seconds + 600L, TimeUnit.SECONDS);
+        var elapsed = (System.nanoTime() - start) / 1e9;
         scheduler.shutdownNow();
         workers.shutdownNow();
-        if (errors.get() > 0) {
-            System.out.println("  errors: " + errors.get());
-        }
-        var sorted = new ArrayList<>(latencies);
-        sorted.sort(Long::compare);
-        return sorted;
+        return new Run(List.copyOf(samples), errors.get(), total, elapsed);
     }
 
-    private static void report(String name, List<Long> sorted) {
-        if (sorted.isEmpty()) {
+    private static void report(String name, Run run) {
+        var all = run.samples().stream().map(Sample::nanos).sorted().toList();
+        if (all.isEmpty()) {
             System.out.println(name + ": no answers");
             return;
         }
         System.out.printf(
-                "%s: %d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                "%s: %d of %d answered (%d errors) in %.0f s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 name,
-                sorted.size(),
-                percentile(sorted, 50),
-                percentile(sorted, 95),
-                percentile(sorted, 99),
-                sorted.get(sorted.size() - 1) / 1e6);
+                all.size(),
+                run.sent(),
+                run.errors(),
+                run.seconds(),
+                percentile(all, 50),
+                percentile(all, 95),
+                percentile(all, 99),
+                all.get(all.size() - 1) / 1e6);
+        var kinds = new java.util.TreeMap<String, List<Long>>();
+        run.samples()
+                .forEach(sample -> kinds.computeIfAbsent(sample.kind(), k -> new ArrayList<>())
+                        .add(sample.nanos()));
+        kinds.forEach((kind, nanos) -> {
+            nanos.sort(Long::compare);
+            System.out.printf(
+                    "  %-8s %4d queries, p50 %.1f ms, p95 %.1f ms%n",
+                    kind, nanos.size(), percentile(nanos, 50), percentile(nanos, 95));
+        });
     }
 
     private static double percentile(List<Long> sorted, int percent) {

@@ -137,6 +137,37 @@ class JudgmentSearchIT {
     }
 
     @Test
+    @Order(7)
+    void oddAndWorstCaseQueriesAreAnsweredOrRefusedNeverFailed() throws Exception {
+        var queries = new String[] {
+            "盗窃\u0000手机",
+            "%",
+            "\\",
+            "\"\"\"",
+            "-",
+            "--盗窃",
+            "- -",
+            "*?~^",
+            "盗窃~2 AND OR NOT",
+            "😀 𠀀 ｂ \u200b",
+            "-盗窃",
+            "a ".repeat(100),
+            "盗 ".repeat(100),
+            "盗窃".repeat(100),
+            "\"" + "秘密窃取".repeat(49) + "\"",
+            "盗窃手机 ".repeat(40),
+        };
+        for (var q : queries) {
+            var response = get("q=" + encode(q) + "&page=2&size=50");
+            assertThat(response.statusCode()).as(q).isIn(200, 400);
+        }
+        assertProblem("page=" + Integer.MAX_VALUE + "&size=50", 400, "/problems/page-too-deep");
+        assertProblem("size=0", 400, "/problems/invalid-search");
+        assertProblem("sort=date&sort=relevance", 400, "/problems/invalid-search");
+        assertProblem("court=" + encode("法".repeat(101)), 400, "/problems/invalid-search");
+    }
+
+    @Test
     @Order(6)
     void aJudgmentHasAReadablePageAndAPdf() throws Exception {
         var hit = search("q=" + encode("盗窃") + "&size=1").get("hits").get(0);

@@ -20,7 +20,11 @@ class SearchBackendConfigurationTests {
                 200,
                 50,
                 10_000,
-                new SearchProperties.RateLimit(true, 60, 10, 1000));
+                10_000,
+                20_000,
+                5_000,
+                new SearchProperties.RateLimit(true, 60, 10, 1000),
+                new SearchProperties.Reindex(1, 100, true, 64));
     }
 
     @Test
