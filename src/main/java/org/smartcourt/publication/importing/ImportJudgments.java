@@ -34,6 +34,7 @@ import org.smartcourt.publication.catalogue.JudgmentHeaders;
 import org.smartcourt.publication.catalogue.Procedure;
 import org.smartcourt.publication.persistence.PublishedJudgmentEntity;
 import org.smartcourt.publication.persistence.PublishedJudgmentRepository;
+import org.smartcourt.publication.search.SearchesInFlight;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -44,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * metadata read from its text, and it is stored and indexed in batches (one transaction and one index commit per
  * batch). A judgment whose case number and original text were published before is skipped, so an import can be rerun.
  * Anonymisation runs on {@code smartcourt.publication.import-threads} threads, so that an import does not take every
- * processor from the public search.
+ * processor from the public search, and each judgment and batch first waits (up to {@code import-patience}) for the
+ * searches being answered to end, so that the public search keeps its latency while a backlog is published.
  */
 @Component
 public class ImportJudgments {
@@ -73,6 +75,8 @@ public class ImportJudgments {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final ForkJoinPool anonymising;
+    private final SearchesInFlight searches;
+    private final Duration patience;
 
     ImportJudgments(
             Anonymiser anonymiser,
@@ -82,7 +86,8 @@ public class ImportJudgments {
             TransactionTemplate transactions,
             AuditTrail audit,
             Clock clock,
-            ImportProperties properties) {
+            ImportProperties properties,
+            SearchesInFlight searches) {
         this.anonymiser = anonymiser;
         this.repository = repository;
         this.entityManager = entityManager;
@@ -91,6 +96,8 @@ public class ImportJudgments {
         this.audit = audit;
         this.clock = clock;
         this.anonymising = new ForkJoinPool(properties.anonymisingThreads());
+        this.searches = searches;
+        this.patience = properties.patience();
     }
 
     public ImportReport importJsonl(
@@ -176,6 +183,7 @@ public class ImportJudgments {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Anonymising a batch failed", e.getCause());
         }
+        giveWayToSearches();
         var stored = transactions.execute(status -> {
             var known = new HashSet<>(repository.findPublishedFingerprints(prepared.stream()
                     .map(PublishedJudgmentEntity::getFingerprint)
@@ -200,7 +208,21 @@ public class ImportJudgments {
         return fingerprint(caseNumber, source.text());
     }
 
+    /** Lets the searches being answered finish first (see {@link SearchesInFlight}). */
+    private void giveWayToSearches() {
+        if (patience.isZero()) {
+            return;
+        }
+        try {
+            searches.awaitNone(patience);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Import interrupted", e);
+        }
+    }
+
     private @Nullable PublishedJudgmentEntity prepare(SourceJudgment source, Options options, List<String> failed) {
+        giveWayToSearches();
         try {
             var text = source.text();
             var header = JudgmentHeaders.read(text, CaseType::isKnown);

@@ -42,10 +42,12 @@ public class JudgmentSearch {
 
     private final EntityManager entityManager;
     private final SearchProperties properties;
+    private final SearchesInFlight inFlight;
 
-    JudgmentSearch(EntityManager entityManager, SearchProperties properties) {
+    JudgmentSearch(EntityManager entityManager, SearchProperties properties, SearchesInFlight inFlight) {
         this.entityManager = entityManager;
         this.properties = properties;
+        this.inFlight = inFlight;
     }
 
     /**
@@ -77,6 +79,15 @@ public class JudgmentSearch {
 
     @Transactional(readOnly = true)
     public SearchResults search(JudgmentQuery query) {
+        inFlight.started();
+        try {
+            return answer(query);
+        } finally {
+            inFlight.ended();
+        }
+    }
+
+    private SearchResults answer(JudgmentQuery query) {
         var started = System.nanoTime();
         var session = Search.session(entityManager);
         var text = query.text() == null ? new TextQuery(List.of()) : TextQuery.of(query.text());

@@ -36,6 +36,9 @@ class SearchBackendConfiguration {
                         "hibernate.search.backend.analysis.configurer",
                         "class:" + ChineseLuceneAnalysis.class.getName());
                 settings.put(
+                        "hibernate.search.backend.io.refresh_interval",
+                        Long.toString(search.refreshInterval().toMillis()));
+                settings.put(
                         "hibernate.search.backend.io.writer.ram_buffer_size",
                         Integer.toString(search.reindex().ramBufferMb()));
             }

@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password OpenSearch password, if the cluster asks for one
  * @param synchronization Hibernate Search's indexing-plan synchronization: {@code write-sync} (default: committed
  *     before the transaction returns), {@code read-sync} or {@code sync} (also searchable at once: tests), {@code async}
+ * @param refreshInterval how soon what was indexed must be searchable, on the Lucene backend: a search reuses the
+ *     index reader this long before it opens a new one, so that an import committing batch after batch does not make
+ *     every search wait to reopen the index; the {@code sync} and {@code read-sync} synchronizations make a change
+ *     searchable at once whatever this says
  * @param maxQueryLength the longest query text accepted, in characters
  * @param maxPageSize the most hits per page
  * @param maxResultWindow how deep pages may go: page × size may not exceed it
@@ -37,6 +41,7 @@ public record SearchProperties(
         @Nullable String username,
         @Nullable String password,
         @DefaultValue("write-sync") String synchronization,
+        @DefaultValue("1s") Duration refreshInterval,
         @DefaultValue("200") int maxQueryLength,
         @DefaultValue("50") int maxPageSize,
         @DefaultValue("10000") int maxResultWindow,
@@ -56,6 +61,9 @@ public record SearchProperties(
             throw new IllegalArgumentException(
                     "smartcourt.publication.search: max-query-length and max-page-size must be positive and "
                             + "max-result-window at least max-page-size");
+        }
+        if (refreshInterval.isNegative()) {
+            throw new IllegalArgumentException("smartcourt.publication.search.refresh-interval must not be negative");
         }
         if (exactCountLimit < 1 || facetSampleSize < 1 || facetSampleMatches < 1) {
             throw new IllegalArgumentException(

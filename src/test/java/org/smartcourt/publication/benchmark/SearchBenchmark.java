@@ -387,7 +387,7 @@ public final class SearchBenchmark {
     /** What a fixed-rate run measured: each answered query's kind and latency, the failures, the queries sent. */
     record Run(List<Sample> samples, int errors, int sent, double seconds) {}
 
-    record Sample(String kind, long nanos) {}
+    record Sample(String kind, long nanos, long second) {}
 
     /**
      * Sends one query every 1/rate seconds for the given time, whatever the answers' speed, and measures each from
@@ -410,7 +410,8 @@ public final class SearchBenchmark {
                     () -> workers.submit(() -> {
                         try {
                             call.run(query);
-                            samples.add(new Sample(query.kind(), System.nanoTime() - scheduled));
+                            samples.add(new Sample(
+                                    query.kind(), System.nanoTime() - scheduled, (scheduled - start) / 1_000_000_000L));
                         } catch (Exception e) {
                             if (errors.incrementAndGet() <= 3) {
                                 System.err.println("Query failed: " + e);
@@ -456,6 +457,18 @@ public final class SearchBenchmark {
                     "  %-8s %4d queries, p50 %.1f ms, p95 %.1f ms%n",
                     kind, nanos.size(), percentile(nanos, 50), percentile(nanos, 95));
         });
+        if (Boolean.getBoolean("timeline")) {
+            timeline(run);
+        }
+    }
+
+    /** The slowest answer of each second of the run, to see whether slow answers come in bursts. */
+    private static void timeline(Run run) {
+        var seconds = new java.util.TreeMap<Long, Long>();
+        run.samples().forEach(sample -> seconds.merge(sample.second(), sample.nanos(), Math::max));
+        var line = new StringBuilder("  slowest per second (ms):");
+        seconds.forEach((second, nanos) -> line.append(' ').append(nanos / 1_000_000));
+        System.out.println(line);
     }
 
     private static double percentile(List<Long> sorted, int percent) {

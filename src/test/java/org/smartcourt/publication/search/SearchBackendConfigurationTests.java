@@ -17,6 +17,7 @@ class SearchBackendConfigurationTests {
                 user,
                 user == null ? null : "secret",
                 "write-sync",
+                java.time.Duration.ofSeconds(1),
                 200,
                 50,
                 10_000,
@@ -38,7 +39,8 @@ class SearchBackendConfigurationTests {
                 .containsEntry(
                         "hibernate.search.backend.analysis.configurer",
                         "class:" + ChineseLuceneAnalysis.class.getName())
-                .containsEntry("hibernate.search.indexing.plan.synchronization.strategy", "write-sync");
+                .containsEntry("hibernate.search.indexing.plan.synchronization.strategy", "write-sync")
+                .containsEntry("hibernate.search.backend.io.refresh_interval", "1000");
     }
 
     @Test

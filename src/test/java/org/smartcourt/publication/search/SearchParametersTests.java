@@ -22,6 +22,7 @@ class SearchParametersTests {
             null,
             null,
             "write-sync",
+            java.time.Duration.ofSeconds(1),
             200,
             50,
             10_000,
