@@ -28,7 +28,7 @@ mkdir -p "$OUT"
 ./mvnw -B -q -DskipTests package
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=$OUT/classpath.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat $OUT/classpath.txt)"
-tool() { java -cp "$CP" org.smartcourt.publication.benchmark.SearchBenchmark "$@"; }
+tool() { java -Dtimeline=true -cp "$CP" org.smartcourt.publication.benchmark.SearchBenchmark "$@"; }
 machine() { echo "   machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$REPORT"; }
 
 APP_PID=
@@ -51,7 +51,7 @@ stop_app() { kill "$APP_PID"; wait "$APP_PID" || true; }
 trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true' EXIT
 
 echo "== $N synthetic judgments (seed 20261129), $(java -version 2>&1 | head -1)" | tee "$REPORT"
-tool generate "$N" "$OUT/corpus-$N.jsonl"
+[[ -s "$OUT/corpus-$N.jsonl" ]] || tool generate "$N" "$OUT/corpus-$N.jsonl"   # deterministic: reuse it
 
 echo "== Anonymising import of $SAMPLE judgments (the documented import command)" | tee -a "$REPORT"
 machine
@@ -85,7 +85,8 @@ du -sh "$DATA/search-index" | tee -a "$REPORT"
 
 echo "== Service time per query (warms the server up)" | tee -a "$REPORT"
 tool service "http://localhost:$PORT" 5 | tee -a "$REPORT"
-echo "== Query mix at $RATE queries/s for $SECONDS_RUN s" | tee -a "$REPORT"
+echo "== Query mix at $RATE queries/s for $SECONDS_RUN s (after 20 s at half the rate, not counted)" | tee -a "$REPORT"
+tool api "http://localhost:$PORT" $(( (RATE + 1) / 2 )) 20 >/dev/null
 machine
 if [[ "${BENCH_BASELINE:-1}" == 1 ]]; then
   tool queries "http://localhost:$PORT" "$JDBC" "$RATE" "$SECONDS_RUN" | tee -a "$REPORT"
@@ -100,7 +101,12 @@ echo "   (the import must outlast the run: check the import progress lines below
 tool generate "$DURING" "$OUT/during-import.jsonl" 7 >/dev/null
 START_WAIT=search start_app "$OUT/app-during-import.log" --smartcourt.publication.import="$OUT/during-import.jsonl" \
   --smartcourt.publication.import-format=generic --smartcourt.publication.import-exit=false
-tool service "http://localhost:$PORT" 1 >/dev/null   # warm-up, as above
+for _ in $(seq 1 600); do   # the import has published its first batch: it is under way
+  grep -q "Import progress" "$OUT/app-during-import.log" && break
+  sleep 1
+done
+tool service "http://localhost:$PORT" 3 >/dev/null   # warm-up, as above
+tool api "http://localhost:$PORT" $(( (RATE + 1) / 2 )) 20 >/dev/null
 machine
 tool api "http://localhost:$PORT" "$RATE" "$SECONDS_RUN" | tee -a "$REPORT"
 machine
