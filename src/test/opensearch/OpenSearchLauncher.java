@@ -9,6 +9,7 @@ import org.opensearch.common.logging.LogConfigurator;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
 import org.opensearch.http.HttpServerTransport;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.transport.Netty4Plugin;
@@ -16,8 +17,8 @@ import org.opensearch.transport.Netty4Plugin;
 /**
  * A single-node OpenSearch cluster for SmartCourt's integration tests, started by support.OpenSearchNode in a JVM of
  * its own (java -cp 'target/opensearch/lib/*' OpenSearchLauncher.java HOME), so that the node's libraries never meet
- * the application's. The node speaks HTTP through the Netty module and has the common analysis module (cjk_width,
- * cjk_bigram, lowercase); security is not installed. It listens on free loopback ports, prints its HTTP address as
+ * the application's. The node speaks HTTP through the Netty module, has the common analysis module (cjk_width,
+ * cjk_bigram, lowercase) and the reindex module (delete by query); security is not installed. It listens on free loopback ports, prints its HTTP address as
  * a line {@code http-address=HOST:PORT} once started, and stops when its standard input closes (the test JVM ended,
  * however it ended).
  */
@@ -62,11 +63,14 @@ public class OpenSearchLauncher {
         }
     }
 
-    /** A node with the two modules the application needs, loaded from the classpath. */
+    /**
+     * A node with the modules of OpenSearch's distribution that the application needs, loaded from the classpath:
+     * HTTP, the analysis filters, and delete-by-query (Hibernate Search's purge and mass indexer).
+     */
     static final class TestNode extends Node {
 
         TestNode(Environment environment) {
-            super(environment, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class), true);
+            super(environment, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class), true);
         }
     }
 }

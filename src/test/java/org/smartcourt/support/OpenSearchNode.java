@@ -54,8 +54,9 @@ public final class OpenSearchNode {
                     + " must exist; or point OPENSEARCH_HOSTS at a cluster");
         }
         try {
+            var begun = System.nanoTime();
             var home = Files.createTempDirectory("smartcourt-opensearch");
-            var log = home.resolve("node.log");
+            var log = lib.toAbsolutePath().getParent().resolve("node.log");
             var java = Path.of(System.getProperty("java.home"), "bin", "java");
             var process = new ProcessBuilder(List.of(
                             java.toString(),
@@ -82,6 +83,9 @@ public final class OpenSearchNode {
                 throw new IllegalStateException("The OpenSearch node did not start; its log: " + log, e);
             }
             awaitReadyCluster(httpAddress);
+            System.out.printf(
+                    "OpenSearch node at %s ready in %.1f s (its log: %s)%n",
+                    httpAddress, (System.nanoTime() - begun) / 1e9, log);
             return httpAddress;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
