@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real single-node OpenSearch cluster for the test JVM, started on first use in a JVM of its own from the jars the
@@ -32,7 +33,7 @@ public final class OpenSearchNode {
     private static final Duration START = Duration.ofMinutes(3);
     private static final String ADDRESS_LINE = "http-address=";
 
-    private static volatile String address;
+    private static @Nullable String address;
 
     private OpenSearchNode() {}
 
