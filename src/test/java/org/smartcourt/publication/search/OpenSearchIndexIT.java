@@ -2,6 +2,7 @@ package org.smartcourt.publication.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,7 @@ import org.smartcourt.publication.persistence.PublishedJudgmentEntity;
 import org.smartcourt.publication.persistence.PublishedJudgmentRepository;
 import org.smartcourt.support.CourtIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +37,15 @@ class OpenSearchIndexIT {
 
     @Autowired
     PublishedJudgmentRepository judgments;
+
+    @Autowired
+    JudgmentSearch search;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     /** Hibernate Search's alias of the index that searches read. */
     private static final String INDEX = "/" + PublishedJudgmentEntity.INDEX + "-read";
@@ -61,6 +72,54 @@ class OpenSearchIndexIT {
 
         assertThat(pairs).containsExactly("盗窃", "窃手", "手机", "ab");
         assertThat(characters).containsExactly("盗", "窃", "手", "机");
+    }
+
+    /**
+     * Past {@code exact-count-limit} matches the cluster stops counting ({@code track_total_hits}), and the total
+     * and the facets are estimated from the sample buckets. (Lucene counts some queries exactly at no cost, such as
+     * this one, which matches everything, so there the counts stay exact.)
+     */
+    @Test
+    void pastTheExactCountLimitTheTotalAndTheFacetsAreEstimatedFromASampleOfAboutTheRightSize() {
+        PublishedCorpus.ensurePublished(importing);
+        var everything = new JudgmentQuery(
+                null, null, null, null, null, null, null, null, null, null, JudgmentQuery.Sort.RELEVANCE, 1, 10);
+        // Exact up to 10 matches; past them, counted among about 100 judgments, half of the corpus or so.
+        var sampling = new JudgmentSearch(entityManager, withCounts(10, 100, 1));
+
+        var exact = search.search(everything);
+        var estimated = transactions.execute(status -> sampling.search(everything));
+
+        assertThat(exact.totalIsExact()).isTrue();
+        assertThat(estimated.totalIsExact()).isFalse();
+        assertThat(estimated.total()).isBetween(exact.total() * 6 / 10, exact.total() * 14 / 10);
+        assertThat(estimated.hits()).hasSize(10);
+        assertThat(values(exact.facets().get("procedure")))
+                .containsAll(values(estimated.facets().get("procedure")));
+    }
+
+    private static List<String> values(List<SearchResults.FacetValue> facet) {
+        return facet.stream().map(SearchResults.FacetValue::value).toList();
+    }
+
+    private SearchProperties withCounts(int exactCountLimit, int facetSampleSize, int facetSampleMatches) {
+        var p = properties;
+        return new SearchProperties(
+                p.backend(),
+                p.indexDirectory(),
+                p.hosts(),
+                p.protocol(),
+                p.username(),
+                p.password(),
+                p.synchronization(),
+                p.maxQueryLength(),
+                p.maxPageSize(),
+                p.maxResultWindow(),
+                exactCountLimit,
+                facetSampleSize,
+                facetSampleMatches,
+                p.rateLimit(),
+                p.reindex());
     }
 
     private List<String> analyze(String analyzer, String text) {
