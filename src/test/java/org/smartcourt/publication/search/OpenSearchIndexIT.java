@@ -85,7 +85,7 @@ class OpenSearchIndexIT {
         var everything = new JudgmentQuery(
                 null, null, null, null, null, null, null, null, null, null, JudgmentQuery.Sort.RELEVANCE, 1, 10);
         // Exact up to 10 matches; past them, counted among about 100 judgments, half of the corpus or so.
-        var sampling = new JudgmentSearch(entityManager, withCounts(10, 100, 1));
+        var sampling = new JudgmentSearch(entityManager, withCounts(10, 100, 1), new SearchesInFlight());
 
         var exact = search.search(everything);
         var estimated = transactions.execute(status -> sampling.search(everything));
@@ -112,6 +112,7 @@ class OpenSearchIndexIT {
                 p.username(),
                 p.password(),
                 p.synchronization(),
+                p.refreshInterval(),
                 p.maxQueryLength(),
                 p.maxPageSize(),
                 p.maxResultWindow(),
