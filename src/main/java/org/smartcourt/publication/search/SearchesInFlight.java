@@ -38,16 +38,6 @@ public class SearchesInFlight {
         }
     }
 
-    /** How many searches are being answered. */
-    public int count() {
-        lock.lock();
-        try {
-            return running;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /**
      * Waits until no search is being answered, but at most {@code patience}, so that a node searched without pause
      * still makes progress with its bulk work.
