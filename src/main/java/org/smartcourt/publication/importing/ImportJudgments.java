@@ -210,9 +210,6 @@ public class ImportJudgments {
 
     /** Lets the searches being answered finish first (see {@link SearchesInFlight}). */
     private void giveWayToSearches() {
-        if (patience.isZero()) {
-            return;
-        }
         try {
             searches.awaitNone(patience);
         } catch (InterruptedException e) {
